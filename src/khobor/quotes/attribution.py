@@ -870,7 +870,27 @@ def _region_mention(text: str, us: int, m, pat: Pattern, g: Grammar, finder: Spe
         mention = document_of_named_author(text, a, b, g, finder, found)
     if mention is None and not found:
         mention = unnamed_region_person(text, a, b, g, finder)
-    return mention
+    return officials_of_named_body(text, a, found, g, text[cs:ce]) or mention
+
+
+@speaker_rule("officials_of_named_body")
+def officials_of_named_body(text: str, a: int, found: list[Mention], g: Grammar, cue: str) -> Mention | None:
+    """Officials of or at a body written by its name open the region (the pack's
+    `body_voice_titles`: "Officials of the Roads and Highways Department said ...", "..., said
+    officials of Titas Gas."): the body speaks, as the gold names it (GUIDELINES Q4), through a cue
+    a body reports with; a body in lower case ("officials at the commerce ministry") or none the
+    registry knows is nobody's.
+
+    Example: region "Officials of the Roads and Highways Department" -> the mention "Roads and
+    Highways Department"."""
+    lead = None if g.body_voice_rx is None else g.body_voice_rx.match(text, a)
+    if lead is None or not g.may_report("ORG", cue):
+        return None
+    body = next((x for x in found if x.start == lead.end()), None)
+    if body is None or body.kind != "ORG" or body.actor is None or not text[body.start].isupper():
+        return None
+    body.rules.append("officials_of_named_body")
+    return body
 
 
 _SOURCE_GROUP_WORDS = 3  # common words naming a group source before its place ("local fish traders")
@@ -1283,7 +1303,8 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
         return speaker, Mention(speaker.start, speaker.end, speaker.text, "title", None, rules=["unauthored_source"])
     # (after any other cue a region there is no subject: "..., declared a sub-jail, where ...")
     after_cue = m.start("S") >= m.end("C")
-    source = after_cue and " ".join(m.group("C").lower().split()) in g.according_to
+    source = after_cue and (" ".join(m.group("C").lower().split()) in g.according_to
+                            or inverted_unnamed_person(text, us, m, g))
     speaker = indefinite_person_region(text, us + m.start("S"), us + m.end("S"), g, finder, source) \
         if source or not after_cue else None
     if speaker is not None:
@@ -1308,6 +1329,18 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     if speaker is not None:
         return speaker, mention
     return person_cue_region(text, us, m, g, finder)
+
+
+@speaker_rule("inverted_unnamed_person")
+def inverted_unnamed_person(text: str, us: int, m, g: Grammar) -> bool:
+    """A region after a plain verb of saying (the pack's `plain_report_cues`) that closes the
+    sentence, or an aside set off after it, is the cue's inverted subject, as a source after
+    "according to" is: an indefinite describing somebody unnamed there speaks ("..., said an
+    official of the council.", "..., said an official of the council, asking not to be named.":
+    "an official", no actor). Any other cue's region there may be its object ("..., declared a
+    sub-jail")."""
+    return (" ".join(m.group("C").lower().split()) in g.plain_report_cues
+            and regex.match(r"[^\w,]*(?:,|$)", text[us + m.end("S"):us + m.end()]) is not None)
 
 
 @speaker_rule("statement_noun_without_body")

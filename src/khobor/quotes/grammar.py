@@ -193,6 +193,9 @@ class Grammar:
     # জানা গেছে": sources at the bank, not the bank speaking; rule sources_of_a_body)
     source_postpositions: frozenset[str] = frozenset()
     according_to: frozenset[str] = frozenset()  # "according to": its source is never nominative
+    # the plain verbs of saying or telling ("said", "told"): the words after one closing the sentence
+    # are its inverted subject ("..., said an official of the council."; rule inverted_unnamed_person)
+    plain_report_cues: frozenset[str] = frozenset()
     # last words of a source named by common words after it ("the traders", "the health ministry")
     according_to_sources: frozenset[str] = frozenset()
     # endings of a participle ("After meeting Y, X ..."): a name after one is its object, no subject
@@ -249,6 +252,9 @@ class Grammar:
     # a speaker who asks not to be named, right after their title or pronoun ("এক নেতা পরিচয় গোপন
     # রাখার অনুরোধ জানিয়ে বলেন"): nobody, whoever holds the office (rule asked_not_to_be_named)
     anonymity_rx: regex.Pattern | None = None
+    # a region opening with officials of or at a body ("officials of the", the pack's
+    # `body_voice_titles`, `title_complements`, `title_complement_articles`; rule officials_of_named_body)
+    body_voice_rx: regex.Pattern | None = None
     adverbs: frozenset[str] = frozenset()  # words that may stand before a cue ("আরও"), never a name
     # words that refer back to an organisation or its statement ("the party", "the statement",
     # "it", "সংগঠনটি"): a speaker only where an organisation spoke or was named just before
@@ -711,12 +717,13 @@ SCHEMA: dict[str, frozenset[str]] = {
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
         "source_place_prepositions", "source_postpositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "group_noun_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
-        "pronoun_talk_units", "document_issuers", "document_introducers", "document_pronouns", "anonymity", "postposed_subject_endings",
+        "pronoun_talk_units", "document_issuers", "document_introducers", "document_pronouns", "anonymity", "anonymity_asides", "body_voice_titles", "postposed_subject_endings",
         "impersonal_cues", "body_heads", "body_head_synonyms", "inverted_clause_verbs", "quotative_adjuncts"}),
     "marks": frozenset({"double", "single", "elisions", "closing_suffixes", "plural_possessives"}),
     "cues": frozenset({"verbs", "nouns", "light_verbs", "object_nouns", "object_noun_clitics", "object_verbs", "quotatives",
                        "converbs", "bare", "speech_converbs", "document_verbs"}),
     "cue_adjuncts": frozenset({"prepositions", "words"}),
+    "anonymity_asides": frozenset({"words", "reasons"}),
     "impersonal_cues": frozenset({"verbs", "sourced_verbs", "nouns", "participles", "auxiliaries", "auxiliary_before"}),
     "pronouns": frozenset({"singular", "plural"}),
     "genders": frozenset({"pronouns", "honorifics"}),
@@ -875,9 +882,28 @@ def _slots(data: dict) -> dict[str, str]:
     # the talks went well"; the pack's `clause_verbs` and `inverted_clause_verbs`)
     slots["FV"] = rf"(?:{_alt_or_never([*(data.get('clause_verbs') or ()), *(data.get('inverted_clause_verbs') or ())])})"
     slots["CO"] = _object_cue_slot(data)
+    slots["AN"] = _anonymity_aside_slot(data)
     slots["IC"] = _impersonal_cue_slot(data.get("impersonal_cues") or {})
     slots["ICS"] = _impersonal_cue_slot(data.get("impersonal_cues") or {}, "sourced_verbs")
     return slots
+
+
+def _anonymity_aside_slot(data: dict) -> str:
+    """The {AN} slot: words by which the speaker asks not to be named, set off after the cue (the
+    pack's `anonymity_asides.words`: "..., an official said, asking not to be named."), with the
+    reason a clause opened by one of its `reasons` gives after them; "(?!)" without the words.
+
+    >>> rx = regex.compile(_anonymity_aside_slot({"anonymity_asides": {"words": ["asking not to be named"],
+    ...                                                                  "reasons": ["as"]}}) + "$")
+    >>> [bool(rx.match(t)) for t in ("asking not to be named", "asking not to be named as he had no permission",
+    ...                              "asking the traders to stay calm")]
+    [True, True, False]
+    """
+    asides = data.get("anonymity_asides") or {}
+    if not asides.get("words"):
+        return "(?!)"
+    reasons = rf"(?:\s+(?:{_alt(asides['reasons'])})\s[^{MASK};:]{{3,160}}?)?" if asides.get("reasons") else ""
+    return rf"(?:{_B}(?:{_alt(asides['words'])}){_E}{reasons})"
 
 
 _QUOTATIVE_ADJUNCTS_MAX = 3  # adjuncts between a quotative and its cue ("বলে সোমবার রাতে সাংবাদিকদের জানান")
@@ -1242,7 +1268,7 @@ def _word_sets(data: dict) -> dict:
             "non_subject_words", "relative_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
             "subjectless_words", "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "feeling_addressees", "declared_thing_cues", "lead_object_nouns", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "source_postpositions", "according_to", "according_to_sources",
-            "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
+            "plain_report_cues", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
             "document_pronouns", "title_complement_articles")},
         referring_modifier_sectors={k.lower(): frozenset(v) for k, v in (data.get("referring_modifier_sectors") or {}).items()},
     )
@@ -1358,10 +1384,26 @@ def _word_regexes(data: dict) -> dict:
                                           if data.get("slogan_list_joiners") else r"[\s,;]*"),
         unnamed_person_rx=_unnamed_person_rx(data),
         anonymity_rx=_anonymity_rx(data),
+        body_voice_rx=_body_voice_rx(data),
     )
 
 
 _ANONYMITY_GAP_WORDS = 2  # words between a title or pronoun and the words asking not to be named ("অবশ্য", "নিজের")
+
+
+def _body_voice_rx(data: dict) -> regex.Pattern | None:
+    """Officials of or at a body, up to its name (the pack's `body_voice_titles`, then one of
+    `title_complements` and an optional one of `title_complement_articles`); None without them.
+
+    >>> rx = _body_voice_rx({"body_voice_titles": ["officials"], "title_complements": ["of", "at"],
+    ...                      "title_complement_articles": ["the"]})
+    >>> [rx.match(t).group() for t in ("Officials of the Roads", "officials at Titas")]
+    ['Officials of the ', 'officials at ']
+    """
+    if not (data.get("body_voice_titles") and data.get("title_complements")):
+        return None
+    return regex.compile(rf"\s*(?i:{_alt(data['body_voice_titles'])})\s+(?:{_alt(data['title_complements'])})\s+"
+                         rf"{_optional_words(data.get('title_complement_articles'))}")
 
 
 def _anonymity_rx(data: dict) -> regex.Pattern | None:
