@@ -8,7 +8,9 @@ keeps its agent ("কর্তৃক", "দ্বারা") and a second clause
 
 Each case names what must not be there among the events `record_of` keeps: types that must not be
 told at all, types that must not be told as asserted, or (type, actor) pairs. Still-failing cases
-are strict xfails. Sentences written for this test."""
+are strict xfails. A second batch (rumours, commentary, plans, conditions, questions) was written after the
+first fixes; of it only the two rumoured alliances failed, fixed by events.yaml suppress_after ("গুঞ্জন",
+"গুজব", "জল্পনা"). Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -127,6 +129,46 @@ CASES = [
     ("বিএনপি মানববন্ধন করেছে এবং পুলিশ তাদের ওপর লাঠিচার্জ করেছে।", NOT_BY, ("ASSAULT", "COERCE"),
      "Bangladesh Nationalist Party"),
     ("জামায়াত হরতাল ডাকলেও পুলিশ রাজধানীতে টহল জোরদার করে।", NOT_BY, ("MOBILIZE",), "Bangladesh Jamaat-e-Islami"),
+    # a second batch, written after the first fixes: commentary, plans, conditions, questions, rumours
+    ("বিএনপির স্থায়ী কমিটির সদস্য আমীর খসরু মাহমুদ চৌধুরী বলেছেন, সরকার বিরোধী দলের ওপর দমন-পীড়ন চালালে জনগণ তা মেনে নেবে না।",
+     NOT_ASSERTED, ("ASSAULT", "COERCE"), None),
+    ("নির্বাচনের আগে কোনো দল সহিংসতা করলে কঠোর ব্যবস্থা নেওয়া হবে বলে জানিয়েছেন স্বরাষ্ট্র উপদেষ্টা।", NOT_ASSERTED,
+     ("SANCTION", "COERCE", "ASSAULT"), None),
+    ("ভারত যদি পানি আটকে রাখে, তাহলে বাংলাদেশ আন্তর্জাতিক আদালতে যাবে কি না, তা নিয়ে আলোচনা চলছে।", NOT_ASSERTED,
+     ("ACCUSE", "COERCE"), None),
+    ("রাশিয়া ইউক্রেনে হামলা বন্ধ না করলে নতুন নিষেধাজ্ঞার কথা ভাবছে ইউরোপীয় ইউনিয়ন।", NOT_ASSERTED, ("SANCTION",), None),
+    ("হামলাকারীদের গ্রেপ্তার না করা পর্যন্ত আন্দোলন চলবে বলে ঘোষণা দিয়েছেন শিক্ষার্থীরা।", NOT_ASSERTED, ("COERCE",), None),
+    ("আওয়ামী লীগের নিষিদ্ধ হওয়ার পর দলটির কোনো কর্মসূচি দেখা যায়নি।", NO_TYPE, ("PROTEST",), None),
+    ("২০১৮ সালের নির্বাচনে ব্যাপক কারচুপির অভিযোগ উঠেছিল।", NO_TYPE, ("ACCUSE",), None),
+    ("প্রধান উপদেষ্টা বলেন, আমরা কারও সঙ্গে সংঘাত চাই না, আমরা শান্তি চাই।", NO_TYPE, ("FIGHT", "ASSAULT"), None),
+    ("ঢাকা বিশ্ববিদ্যালয়ের শিক্ষক সমিতির নির্বাচনে জয় পেয়েছে বিএনপিপন্থী শিক্ষকদের প্যানেল।", NO_TYPE, ("FIGHT", "ASSAULT"), None),
+    ("বিশ্বকাপ ক্রিকেটে ভারতের বিপক্ষে লড়াই করে হেরেছে বাংলাদেশ।", NO_TYPE, ("FIGHT", "ASSAULT"), None),
+    ("প্রথম আলোর কার্যালয়ে হামলার ঘটনায় মামলা হলেও এখনো কেউ গ্রেপ্তার হয়নি।", NOT_ASSERTED, ("COERCE",), None),
+    ("সরকারকে হুঁশিয়ার করে দিয়ে জামায়াতের আমির বলেন, অধিকার আদায়ে আমরা রাজপথে থাকব।", NOT_ASSERTED, ("PROTEST",), None),
+    ("ইসরায়েলের সঙ্গে সম্পর্ক স্বাভাবিক করবে না সৌদি আরব, জানিয়েছে দেশটির পররাষ্ট্র মন্ত্রণালয়।", NOT_ASSERTED,
+     ("AGREE", "COOPERATE"), None),
+    ("চীন সফর নিয়ে নানা জল্পনা থাকলেও প্রধান উপদেষ্টার এমন কোনো সফর এখনো চূড়ান্ত হয়নি।", NOT_ASSERTED, ("CONSULT",), None),
+    ("সাবেক মন্ত্রী আনিসুল হক কারাগারে অসুস্থ হয়ে পড়েছেন।", NO_TYPE, ("ASSAULT", "COERCE"), None),
+    ("আহত শিক্ষার্থীদের দেখতে হাসপাতালে যান প্রধান উপদেষ্টা।", NO_TYPE, ("ASSAULT",), None),
+    ("গাজায় ইসরায়েলি হামলা নিয়ে প্রশ্ন করা হলে মার্কিন মুখপাত্র কোনো মন্তব্য করেননি।", NOT_BY, ("ASSAULT",), "USA"),
+    ("ভারতের পররাষ্ট্রমন্ত্রী জয়শঙ্কর বলেছেন, বাংলাদেশে সংখ্যালঘুদের ওপর হামলা উদ্বেগজনক।", NOT_BY, ("ASSAULT",), "IND"),
+    ("আলোচনার জন্য সরকারের দরজা খোলা আছে বলে জানিয়েছেন আইন উপদেষ্টা।", NOT_ASSERTED, ("CONSULT",), None),
+    ("টানা বৃষ্টিতে চট্টগ্রাম নগরের বিভিন্ন এলাকায় জলাবদ্ধতা দেখা দিয়েছে।", NO_TYPE, ("ASSAULT", "PROTEST"), None),
+    ("তারেক রহমান দেশে ফিরলে তাঁকে গ্রেপ্তার করা হবে কি না, তা নিয়ে আলোচনা চলছে।", NOT_ASSERTED, ("COERCE",), None),
+    ("রোহিঙ্গাদের প্রত্যাবাসন নিয়ে মিয়ানমারের সঙ্গে আলোচনা হতে পারে বলে ধারণা করা হচ্ছে।", NOT_ASSERTED, ("CONSULT",), None),
+    ("নিহত ব্যক্তির লাশ ময়নাতদন্তের জন্য মর্গে পাঠানো হয়েছে।", NO_TYPE, ("COERCE",), None),
+    ("তিনি বলেন, \"কেউ যদি আমাদের ওপর হামলা করে, আমরা চুপ করে বসে থাকব না।\"", NOT_ASSERTED, ("ASSAULT",), None),
+    ("বাংলাদেশের সঙ্গে বাণিজ্য বাড়াতে আগ্রহী পাকিস্তান।", NOT_ASSERTED, ("AGREE", "COOPERATE"), None),
+    ("প্রতিবেশী দেশের সঙ্গে সুসম্পর্ক বজায় রাখতে চায় অন্তর্বর্তী সরকার।", NOT_ASSERTED, ("COOPERATE",), None),
+    ("আদালত প্রাঙ্গণে সাংবাদিকদের ওপর হামলা হলে তার দায় কে নেবে, প্রশ্ন তোলেন তিনি।", NOT_ASSERTED, ("ASSAULT",), None),
+    ("ধানের শীষের প্রার্থীর নির্বাচনী প্রচারে গিয়ে জনতার ভালোবাসায় সিক্ত হন তিনি।", NO_TYPE, ("ASSAULT",), None),
+    ("জামায়াতের সঙ্গে জোট করার গুঞ্জন উড়িয়ে দিয়েছে জাতীয় নাগরিক পার্টি।", NO_TYPE, ("AGREE", "COOPERATE"), None),
+    ("সেনাপ্রধানকে সরিয়ে দেওয়ার গুজব ছড়িয়েছে কয়েকটি ফেসবুক পেজ।", NO_TYPE, ("SANCTION", "RETREAT"), None),
+    ("ভারতের সঙ্গে গোপন চুক্তির জল্পনা নিয়ে মুখ খুলেছেন পররাষ্ট্র উপদেষ্টা।", NO_TYPE, ("AGREE",), None),
+    ("বিএনপির সঙ্গে জামায়াতের আসন সমঝোতার গুঞ্জন রয়েছে রাজনৈতিক অঙ্গনে।", NO_TYPE, ("AGREE", "COOPERATE"), None),
+    ("তারেক রহমানকে গ্রেপ্তারের গুজব সম্পূর্ণ মিথ্যা বলে জানিয়েছে বিএনপি।", NOT_ASSERTED, ("COERCE",), None),
+    ("পাকিস্তানের সঙ্গে চুক্তির গুঞ্জনকে ভিত্তিহীন বলেছে ঢাকা।", NO_TYPE, ("AGREE",), None),
+    ("মন্ত্রিসভা থেকে দুই উপদেষ্টাকে বাদ দেওয়ার গুঞ্জন শোনা যাচ্ছে।", NO_TYPE, ("SANCTION",), None),
 ]
 
 # what still fails: strict xfails (the index into CASES, and why)
