@@ -169,6 +169,23 @@ CASES = [
     ("তারেক রহমানকে গ্রেপ্তারের গুজব সম্পূর্ণ মিথ্যা বলে জানিয়েছে বিএনপি।", NOT_ASSERTED, ("COERCE",), None),
     ("পাকিস্তানের সঙ্গে চুক্তির গুঞ্জনকে ভিত্তিহীন বলেছে ঢাকা।", NO_TYPE, ("AGREE",), None),
     ("মন্ত্রিসভা থেকে দুই উপদেষ্টাকে বাদ দেওয়ার গুঞ্জন শোনা যাচ্ছে।", NO_TYPE, ("SANCTION",), None),
+    # a third batch: fiction, remembrance, elections, cases named by a charge; and a plural in "-দের"
+    # before an event noun and its light verb is the verb's object, not the act's agent (both failed
+    # before roles.object_of_the_light_verb: the victims attacked, the terrorists arrested)
+    ("সুযোগ বুঝে বাড়িতে ঢুকে পরিবারের সদস্যদের জিম্মি করে স্বর্ণালংকার লুট করে ডাকাতেরা।", NOT_BY, ("ASSAULT", "COERCE"),
+     "residents"),
+    ("চলচ্চিত্রে এক পুলিশ কর্মকর্তার চরিত্রে অভিনয় করেছেন তিনি, যিনি সন্ত্রাসীদের গ্রেপ্তার করেন।", NOT_BY, ("COERCE",),
+     "rebels"),
+    ("হত্যা মামলার আসামি সাবেক সংসদ সদস্যকে আদালতে হাজির করা হয়েছে।", NO_TYPE, ("ASSAULT",), None),
+    ("নাশকতার মামলায় জামিন পেয়েছেন বিএনপির দুই নেতা।", NO_TYPE, ("ASSAULT", "COERCE"), None),
+    ("শহীদ আবু সাঈদের কবরে শ্রদ্ধা জানিয়েছেন জামায়াতের আমির।", NO_TYPE, ("ASSAULT", "SUPPORT"), None),
+    ("মুক্তিযুদ্ধে শহীদদের স্মরণে জাতীয় স্মৃতিসৌধে ফুল দেন রাষ্ট্রপতি।", NO_TYPE, ("ASSAULT", "FIGHT"), None),
+    ("নাটকটিতে দেখা যায়, গ্রামের মাতবর এক কৃষককে মারধর করেন।", NO_TYPE, ("ASSAULT",), None),
+    ("ভেজাল খাদ্যের বিরুদ্ধে ভ্রাম্যমাণ আদালতের অভিযানে পাঁচ প্রতিষ্ঠানকে জরিমানা করা হয়েছে।", NO_TYPE, ("ASSAULT",), None),
+    ("মশা নিধনে ক্রাশ প্রোগ্রাম শুরু করেছে ঢাকা উত্তর সিটি করপোরেশন।", NO_TYPE, ("ASSAULT", "COERCE"), None),
+    ("দলীয় মনোনয়ন না পেয়ে স্বতন্ত্র প্রার্থী হিসেবে লড়বেন বিএনপির এক নেতা।", NO_TYPE, ("FIGHT", "ASSAULT"), None),
+    ("নির্বাচনী লড়াইয়ে জামায়াতের প্রার্থীকে হারিয়ে বিজয়ী হয়েছেন বিএনপির প্রার্থী।", NO_TYPE, ("FIGHT", "ASSAULT"), None),
+    ("ডাকসু নির্বাচনে ছাত্রদলের প্যানেলকে পরাজিত করেছে শিবির সমর্থিত প্যানেল।", NO_TYPE, ("FIGHT", "ASSAULT", "COERCE"), None),
 ]
 
 # what still fails: strict xfails (the index into CASES, and why)
@@ -178,6 +195,7 @@ STILL_FAILING: dict[int, str] = {
 
 # what the rules must keep: (sentence, the type told)
 KEPT = [
+    ("যুক্তরাষ্ট্রের আরোপ করা শুল্কের প্রতিবাদ জানিয়েছে বাংলাদেশ।", "ACCUSE"),
     ("রাতে আটক দুই শিক্ষার্থীকে ছেড়ে দিয়েছে পুলিশ।", "RETREAT"),
     ("জাতিসংঘের কাছে রোহিঙ্গাদের জন্য সহায়তা বাড়ানোর আবেদন জানিয়েছে বাংলাদেশ।", "REQUEST"),
     ("সরকারের সংলাপের আমন্ত্রণ প্রত্যাখ্যান করেছে বিএনপি।", "REJECT"),

@@ -156,6 +156,7 @@ class RoleGrammar:
     member_forms: frozenset[str] = frozenset()  # the member heads bare and with each plural ending
     passive_statement_types: frozenset[str] = frozenset()
     member_reach: int = 4
+    object_genitive_endings: tuple[str, ...] = ()
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -206,7 +207,8 @@ class RoleGrammar:
             member_forms=frozenset(nfc(x).lower() + nfc(e) for x in cfg.member_heads
                                    for e in ("", *cfg.member_plural_endings)),
             passive_statement_types=frozenset(cfg.passive_statement_types),
-            member_reach=cfg.member_subject_reach)
+            member_reach=cfg.member_subject_reach,
+            object_genitive_endings=tuple(nfc(x).lower() for x in cfg.object_genitive_endings))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -841,11 +843,21 @@ def caller_of_a_called_action(c: RoleContext) -> Decision | None:
 def genitive_agent_of_bare_noun(c: RoleContext) -> Decision | None:
     """Subject (nominal_patient_before packs): the possessor right before a bare event noun,
     also when the sentence has a subject of its own. "ইসরায়েলের হামলায়" (in Israel's attack):
-    ইসরায়েল; "জাপান রাশিয়ার হামলার নিন্দা জানায়": Russia attacked (Japan condemns)."""
+    ইসরায়েল; "জাপান রাশিয়ার হামলার নিন্দা জানায়": Russia attacked (Japan condemns). Not the
+    object of a light verb after the noun (object_of_the_light_verb)."""
     if not (c.grammar.nominal_patient and c.bare_trigger and (not c.subj or c.nominal)):
         return None
-    owner = [x for x in c.in_clause if x.marker == "gen" and x.last == c.t0 - 1 and x.actor is not None]
+    owner = [x for x in c.in_clause if x.marker == "gen" and x.last == c.t0 - 1 and x.actor is not None
+             and not object_of_the_light_verb(c, x)]
     return Decision(slots={"subj": owner}) if owner else None
+
+
+def object_of_the_light_verb(c: RoleContext, x: Mention) -> bool:
+    """A plural whose ending is genitive and accusative alike (object_genitive_endings), right
+    before an event noun that a light verb follows, is that verb's object: "যিনি সন্ত্রাসীদের
+    গ্রেপ্তার করেন" (who arrests the terrorists), "পরিবারের সদস্যদের জিম্মি করে" (holding the
+    family hostage); the singular genitive stays the agent ("যুক্তরাষ্ট্রের আরোপ করা শুল্ক")."""
+    return c.light_verb_next and c.sent.words[x.last].lower().endswith(c.grammar.object_genitive_endings or ("\0",))
 
 
 @role_rule("final_genitive_agent")
