@@ -20,8 +20,9 @@ from event_fixtures import record_of
 NO_TYPE = "no event of these types"
 NOT_ASSERTED = "no asserted event of these types"
 NOT_BY = "no event of these types by this actor (a name, or a country code)"
+NOT_TO = "no event of these types on this recipient (a name, or a country code)"
 
-# (sentence, check, types, actor)
+# (sentence, check, types, actor or recipient)
 CASES = [
     # the commenter condemns, he does not attack
     ("জামায়াতে ইসলামী খুলনায় দলীয় কর্মীদের ওপর হামলার নিন্দা জানিয়েছে।", NOT_BY, ("ASSAULT",), "Bangladesh Jamaat-e-Islami"),
@@ -191,6 +192,11 @@ CASES = [
     ("প্রধানমন্ত্রী বা উপদেষ্টা পরিষদের সদস্যদের উপস্থিতিতে একটি দেশ যে গুরুত্ব পায়, অন্য পর্যায়ে তা পাওয়া যায় না।", NO_TYPE,
      ("MOBILIZE",), None),
     ("পুলিশের উপস্থিতিতেই সাংবাদিকদের ওপর হামলা চালায় একদল যুবক।", NO_TYPE, ("MOBILIZE",), None),
+    # a victim noun that qualifies a name ("অপহরণের শিকার দুই শিশুকে", the children who were abducted)
+    # leaves the main clause's subject out of the act (failed before roles.attributive_victim_noun:
+    # RAB, who rescued them, was coded the victim)
+    ("অপহরণের শিকার দুই শিশুকে উদ্ধার করেছে র‍্যাব।", NOT_TO, ("ASSAULT",), "Rapid Action Battalion"),
+    ("হামলার শিকার সাংবাদিককে দেখতে হাসপাতালে যান তথ্য উপদেষ্টা।", NOT_BY, ("ASSAULT",), "BGD"),
 ]
 
 # what still fails: strict xfails (the index into CASES, and why)
@@ -200,6 +206,7 @@ STILL_FAILING: dict[int, str] = {
 
 # what the rules must keep: (sentence, the type told)
 KEPT = [
+    ("আওয়ামী লীগ নেতারা হামলার শিকার হয়েছেন।", "ASSAULT"),
     ("টিএসসি থেকে কবর পর্যন্ত দুই স্তরের ব্যারিকেড ও পুলিশের উপস্থিতি লক্ষ্য করা যায়।", "MOBILIZE"),
     ("যুক্তরাষ্ট্রের আরোপ করা শুল্কের প্রতিবাদ জানিয়েছে বাংলাদেশ।", "ACCUSE"),
     ("রাতে আটক দুই শিক্ষার্থীকে ছেড়ে দিয়েছে পুলিশ।", "RETREAT"),
@@ -215,6 +222,8 @@ def _offending(text: str, check: str, types: tuple[str, ...], actor: str | None)
         return [e for e in events if e.modality == "asserted"]
     if check == NOT_BY:
         return [e for e in events if any(actor in (a.name, a.country) for a in e.actors)]
+    if check == NOT_TO:
+        return [e for e in events if any(actor in (a.name, a.country) for a in e.recipients)]
     return events
 
 

@@ -157,6 +157,7 @@ class RoleGrammar:
     passive_statement_types: frozenset[str] = frozenset()
     member_reach: int = 4
     object_genitive_endings: tuple[str, ...] = ()
+    accusative_endings: tuple[str, ...] = ()   # markers.suffixes read as acc ("কে")
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -208,7 +209,8 @@ class RoleGrammar:
                                    for e in ("", *cfg.member_plural_endings)),
             passive_statement_types=frozenset(cfg.passive_statement_types),
             member_reach=cfg.member_subject_reach,
-            object_genitive_endings=tuple(nfc(x).lower() for x in cfg.object_genitive_endings))
+            object_genitive_endings=tuple(nfc(x).lower() for x in cfg.object_genitive_endings),
+            accusative_endings=tuple(nfc(x.suffix).lower() for x in cfg.markers.suffixes if x.marker == "acc"))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -1032,6 +1034,8 @@ def victims_of_the_event_noun(c: RoleContext) -> Decision | None:
         return None
     owners = [x for x in c.subj if x.marker == "gen"]
     victims = [x for x in c.subj if x.marker != "gen"]
+    if attributive_victim_noun(c):
+        return victims_named_after_the_victim_noun(c, owners)
     if not owners and c.etype in c.grammar.passive_unnamed_types:
         harmed = [x for x in _uniq(c.obj + victims + c.after) if _victim(x, c.grammar)] or unnamed_victims(c)
         if harmed:
@@ -1039,6 +1043,29 @@ def victims_of_the_event_noun(c: RoleContext) -> Decision | None:
     if not victims:
         return None
     return Decision(slots={"subj": owners, "obj": c.obj + victims})
+
+
+def attributive_victim_noun(c: RoleContext) -> bool:
+    """The victim noun qualifies a name after it, in a clause whose verb is another's: "অপহরণের
+    শিকার দুই শিশুকে উদ্ধার করেছে র‍্যাব" (RAB rescued two children who had been abducted). A name
+    right after the noun (up to two words on) carries the accusative or a postposition, or a verb
+    follows later that is no victim verb (`victim_verbs`): not "হামলার শিকার হয়েছেন" (fell victim)."""
+    w, at = c.sent.words, c.t1 + 2
+    if not c.grammar.victim_verbs or at >= len(w) or w[at].startswith(c.grammar.victim_verbs):
+        return False
+    acc = c.grammar.accusative_endings
+    return any(acc and word.endswith(acc) for word in w[at:at + 2]) \
+        or any(c.t1 + 1 < x.first <= c.t1 + 3 and x.marker not in ("nom", None, "") for x in c.cands)
+
+
+def victims_named_after_the_victim_noun(c: RoleContext, owners: list[Mention]) -> Decision:
+    """The parties of an act a victim noun qualifies (attributive_victim_noun): its possessor acts
+    (else someone unnamed, for an attack), the name right after the noun was harmed; the main
+    clause's subject, who rescued or visited the victims, is neither."""
+    harmed = [x for x in c.cands if c.t1 + 1 < x.first <= c.t1 + 3 and x.actor is not None]
+    if not owners and c.etype in c.grammar.passive_unnamed_types and harmed:
+        return unnamed_attacker_acts_on(c, harmed)
+    return Decision(parties=(owners, harmed))
 
 
 def unnamed_victims(c: RoleContext) -> list[Mention]:
