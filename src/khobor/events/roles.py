@@ -858,8 +858,11 @@ def object_of_the_light_verb(c: RoleContext, x: Mention) -> bool:
     """A plural whose ending is genitive and accusative alike (object_genitive_endings), right
     before an event noun that a light verb follows, is that verb's object: "যিনি সন্ত্রাসীদের
     গ্রেপ্তার করেন" (who arrests the terrorists), "পরিবারের সদস্যদের জিম্মি করে" (holding the
-    family hostage); the singular genitive stays the agent ("যুক্তরাষ্ট্রের আরোপ করা শুল্ক")."""
-    return c.light_verb_next and c.sent.words[x.last].lower().endswith(c.grammar.object_genitive_endings or ("\0",))
+    family hostage); the singular genitive stays the agent ("যুক্তরাষ্ট্রের আরোপ করা শুল্ক"), and so do
+    forces deployed, who mobilise (`passive_force_types`: "পুলিশ সদস্যদের মোতায়েন করা হয়")."""
+    if not c.light_verb_next or c.etype in c.grammar.passive_force_types:
+        return False
+    return c.sent.words[x.last].lower().endswith(c.grammar.object_genitive_endings or ("\0",))
 
 
 @role_rule("final_genitive_agent")
