@@ -156,6 +156,8 @@ class RoleGrammar:
     member_forms: frozenset[str] = frozenset()  # the member heads bare and with each plural ending
     passive_statement_types: frozenset[str] = frozenset()
     member_reach: int = 4
+    object_genitive_endings: tuple[str, ...] = ()
+    accusative_endings: tuple[str, ...] = ()   # markers.suffixes read as acc ("কে")
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -206,7 +208,9 @@ class RoleGrammar:
             member_forms=frozenset(nfc(x).lower() + nfc(e) for x in cfg.member_heads
                                    for e in ("", *cfg.member_plural_endings)),
             passive_statement_types=frozenset(cfg.passive_statement_types),
-            member_reach=cfg.member_subject_reach)
+            member_reach=cfg.member_subject_reach,
+            object_genitive_endings=tuple(nfc(x).lower() for x in cfg.object_genitive_endings),
+            accusative_endings=tuple(nfc(x.suffix).lower() for x in cfg.markers.suffixes if x.marker == "acc"))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -841,11 +845,24 @@ def caller_of_a_called_action(c: RoleContext) -> Decision | None:
 def genitive_agent_of_bare_noun(c: RoleContext) -> Decision | None:
     """Subject (nominal_patient_before packs): the possessor right before a bare event noun,
     also when the sentence has a subject of its own. "ইসরায়েলের হামলায়" (in Israel's attack):
-    ইসরায়েল; "জাপান রাশিয়ার হামলার নিন্দা জানায়": Russia attacked (Japan condemns)."""
+    ইসরায়েল; "জাপান রাশিয়ার হামলার নিন্দা জানায়": Russia attacked (Japan condemns). Not the
+    object of a light verb after the noun (object_of_the_light_verb)."""
     if not (c.grammar.nominal_patient and c.bare_trigger and (not c.subj or c.nominal)):
         return None
-    owner = [x for x in c.in_clause if x.marker == "gen" and x.last == c.t0 - 1 and x.actor is not None]
+    owner = [x for x in c.in_clause if x.marker == "gen" and x.last == c.t0 - 1 and x.actor is not None
+             and not object_of_the_light_verb(c, x)]
     return Decision(slots={"subj": owner}) if owner else None
+
+
+def object_of_the_light_verb(c: RoleContext, x: Mention) -> bool:
+    """A plural whose ending is genitive and accusative alike (object_genitive_endings), right
+    before an event noun that a light verb follows, is that verb's object: "যিনি সন্ত্রাসীদের
+    গ্রেপ্তার করেন" (who arrests the terrorists), "পরিবারের সদস্যদের জিম্মি করে" (holding the
+    family hostage); the singular genitive stays the agent ("যুক্তরাষ্ট্রের আরোপ করা শুল্ক"), and so do
+    forces deployed, who mobilise (`passive_force_types`: "পুলিশ সদস্যদের মোতায়েন করা হয়")."""
+    if not c.light_verb_next or c.etype in c.grammar.passive_force_types:
+        return False
+    return c.sent.words[x.last].lower().endswith(c.grammar.object_genitive_endings or ("\0",))
 
 
 @role_rule("final_genitive_agent")
@@ -1020,6 +1037,8 @@ def victims_of_the_event_noun(c: RoleContext) -> Decision | None:
         return None
     owners = [x for x in c.subj if x.marker == "gen"]
     victims = [x for x in c.subj if x.marker != "gen"]
+    if attributive_victim_noun(c):
+        return victims_named_after_the_victim_noun(c, owners)
     if not owners and c.etype in c.grammar.passive_unnamed_types:
         harmed = [x for x in _uniq(c.obj + victims + c.after) if _victim(x, c.grammar)] or unnamed_victims(c)
         if harmed:
@@ -1027,6 +1046,29 @@ def victims_of_the_event_noun(c: RoleContext) -> Decision | None:
     if not victims:
         return None
     return Decision(slots={"subj": owners, "obj": c.obj + victims})
+
+
+def attributive_victim_noun(c: RoleContext) -> bool:
+    """The victim noun qualifies a name after it, in a clause whose verb is another's: "অপহরণের
+    শিকার দুই শিশুকে উদ্ধার করেছে র‍্যাব" (RAB rescued two children who had been abducted). A name
+    right after the noun (up to two words on) carries the accusative or a postposition, or a verb
+    follows later that is no victim verb (`victim_verbs`): not "হামলার শিকার হয়েছেন" (fell victim)."""
+    w, at = c.sent.words, c.t1 + 2
+    if not c.grammar.victim_verbs or at >= len(w) or w[at].startswith(c.grammar.victim_verbs):
+        return False
+    acc = c.grammar.accusative_endings
+    return any(acc and word.endswith(acc) for word in w[at:at + 2]) \
+        or any(c.t1 + 1 < x.first <= c.t1 + 3 and x.marker not in ("nom", None, "") for x in c.cands)
+
+
+def victims_named_after_the_victim_noun(c: RoleContext, owners: list[Mention]) -> Decision:
+    """The parties of an act a victim noun qualifies (attributive_victim_noun): its possessor acts
+    (else someone unnamed, for an attack), the name right after the noun was harmed; the main
+    clause's subject, who rescued or visited the victims, is neither."""
+    harmed = [x for x in c.cands if c.t1 + 1 < x.first <= c.t1 + 3 and x.actor is not None]
+    if not owners and c.etype in c.grammar.passive_unnamed_types and harmed:
+        return unnamed_attacker_acts_on(c, harmed)
+    return Decision(parties=(owners, harmed))
 
 
 def unnamed_victims(c: RoleContext) -> list[Mention]:

@@ -355,6 +355,10 @@ class EventsConfig:
     # possessor acts (roles.harmed_by_the_act)
     harm_words: list[str] = _list()
     harm_reach: int = 3
+    # endings of a plural that is genitive or accusative alike (Bengali "-দের"): before an event noun
+    # and its light verb such a name is the verb's object, not the noun's possessor ("সন্ত্রাসীদের
+    # গ্রেপ্তার করেন" = arrested the terrorists; roles.genitive_agent_of_bare_noun)
+    object_genitive_endings: list[str] = _list()
     reaction_nouns: list[str] = _list()     # "হত্যার বিচার দাবিতে": the clause reacts to the act, did not do it
     # words of a comment on an event noun ("condemned the attack", "হামলার তীব্র নিন্দা"): their
     # subject comments on the act, it did not do it (roles.commenter_is_not_the_actor); before the
