@@ -70,7 +70,7 @@ TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting", "ahea
 # the schema of times.yaml: an unknown key is an error, named with where it is
 TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense", "said", "range_joins", "range_closes",
             "undated_by_t5", "page_stamps", "habitual", "habit_reach_ends", "last_weekday_skips_yesterday",
-            "bare_day_told_once", "undated_shifted_month_null"}
+            "bare_day_told_once", "undated_shifted_month_null", "clause_joins"}
 CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "also", "cased", "type", "borrow", "numbers",
               "multipliers", "endings"}
 CLASS_TYPES = {"cardinal", "ending"}
@@ -399,6 +399,9 @@ class Grammar:
         self.habitual = _alternation(data, "habitual", regex.I)
         # words that open a new clause with no comma ("but", "কিন্তু"): a habit word's reach ends there
         self.habit_reach_ends = _alternation(data, "habit_reach_ends", regex.I)
+        # words that join two clauses with no comma ("and", "এবং"): a time's own clause, whose tense
+        # cues come first, ends there (_clause)
+        self.clause_joins = _alternation(data, "clause_joins", regex.I)
         # DECISIONS T5 in an article with no anchor: `true` reads it whole, a bare relative day is null
         # and a year-less date says XXXX even after a year written out (times.expressions._relative_without_anchor,
         # _story_year_reported); `relative_days` reads the first half only, the narrative of a year
@@ -702,7 +705,7 @@ class Grammar:
         past = [c for c in past if not any(a < c[1] and c[0] < b for a, b in future)]
         if onward and not past and not found["lasting"]:  # "শনিবার পর্যন্ত অবরোধ চলে": a state that lasted
             future = future + found["onward"]
-        clause = _clause(sentence, start, end)
+        clause = _clause(sentence, start, end, self.clause_joins)
         cues = [(c, "future") for c in future] + [(c, "past") for c in past] + _present_cues(found, future, clause)
         kind = _nearest_kind(cues, clause, start, end)
         return None if kind == "present" else kind
@@ -808,13 +811,17 @@ def _nearest_kind(cues: list[tuple[tuple[int, int], str]], clause: tuple[int, in
 CLAUSE_BREAK = regex.compile(r"[,;:]|\s[–—-]\s")
 
 
-def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of `sentence` around [start, end): from the last comma, semicolon, colon or dash
-    before it to the first after it. Why: a reported clause has its own tense, and the speech verb
-    before the comma is not it ("মন্ত্রী জানিয়েছেন, বৃহস্পতিবার বৈঠক হবে": Thursday is ahead)."""
-    before = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, start)]
-    after = CLAUSE_BREAK.search(sentence, end)
-    return (before[-1] if before else 0), (after.start() if after else len(sentence))
+def _clause(sentence: str, start: int, end: int, joins: regex.Pattern | None = None) -> tuple[int, int]:
+    """The clause of `sentence` around [start, end): from the last comma, semicolon, colon, dash or
+    joining word (`joins`: "and", "এবং") before it to the first after it. Why: a reported clause has
+    its own tense, and the speech verb before the comma is not it ("মন্ত্রী জানিয়েছেন, বৃহস্পতিবার
+    বৈঠক হবে": Thursday is ahead); nor is the verb of a clause joined by "and" ("were arrested on
+    Saturday and will be produced on Monday": Saturday is past, Monday ahead).
+    Example: ("মামলা হয়েছে এবং সোমবার পাঠানো হবে", 16, 22, <এবং>) -> (15, 34)."""
+    breaks = [CLAUSE_BREAK] + ([joins] if joins is not None else [])
+    before = [m.end() for rx in breaks for m in rx.finditer(sentence, 0, start)]
+    after = [m.start() for rx in breaks if (m := rx.search(sentence, end))]
+    return max(before, default=0), min(after, default=len(sentence))
 
 
 def _distance(cue: tuple[int, int], start: int, end: int) -> int:
