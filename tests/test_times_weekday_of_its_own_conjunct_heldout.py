@@ -4,7 +4,8 @@ without a year takes the year that the tense and words choose"). Before, the nea
 decided even across the join: "মামলা হয়েছে এবং সোমবার তাঁদের আদালতে পাঠানো হবে" took the past of
 "হয়েছে" (the Monday before), "were arrested on Saturday and will be produced" the future of "will".
 Also a promise or assurance with a deadline ("শনিবারের মধ্যে ... দেওয়ার প্রতিশ্রুতি দিয়েছেন") is
-ahead, as a deadline ordered already was.
+ahead, as a deadline ordered already was; and a fixture told with no verb ("বুধবার সেমিফাইনালে
+বাংলাদেশের প্রতিপক্ষ নেপাল।") is the coming day.
 
 Sentences written for this file (none copied from any article); scored as the shared scorer does.
 Published on a Sunday (2025-12-28). Against the code before this work (a2f3f6bc): 2 of 10.
@@ -34,12 +35,19 @@ PROMISES = [
   [("বুধবারের", "2025-12-31"), ("ডিসেম্বরের", "2025-12")]),
 ]
 
+# a fixture told with no verb ("... প্রতিপক্ষ নেপাল।") is ahead; one told with its past verb is not
+FIXTURES = [
+ ("bn", "শনিবার ফাইনালে বাংলাদেশের প্রতিপক্ষ ভারত।", [("শনিবার", "2026-01-03")]),
+ ("bn", "বৃহস্পতিবার সেমিফাইনালে তাদের প্রতিপক্ষ শ্রীলঙ্কা।", [("বৃহস্পতিবার", "2026-01-01")]),
+ ("bn", "শনিবার ফাইনালে বাংলাদেশের প্রতিপক্ষ ছিল ভারত।", [("শনিবার", "2025-12-27")]),
+]
+
 # a promise made on a weekday itself, with no deadline, stays that weekday's
 PROMISE_MADE = [
  ("bn", "মন্ত্রী শনিবার এক সভায় সহায়তার প্রতিশ্রুতি দিয়েছেন।", [("শনিবার", "2025-12-27")]),
 ]
 
 
-@pytest.mark.parametrize("language, text, expected", CONJUNCTS + PROMISES + PROMISE_MADE)
+@pytest.mark.parametrize("language, text, expected", CONJUNCTS + PROMISES + FIXTURES + PROMISE_MADE)
 def test_held_out_weekday_of_its_own_conjunct(language, text, expected):
     assert_times_as_scored(text, language, SUNDAY, expected)
