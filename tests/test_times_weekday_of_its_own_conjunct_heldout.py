@@ -8,7 +8,7 @@ ahead, as a deadline ordered already was; and a fixture told with no verb ("ব�
 বাংলাদেশের প্রতিপক্ষ নেপাল।") is the coming day.
 
 Sentences written for this file (none copied from any article); scored as the shared scorer does.
-Published on a Sunday (2025-12-28). Against the code before this work (a2f3f6bc): 2 of 10.
+Published on a Sunday (2025-12-28). Against the code before this work (a2f3f6bc): 4 of 13; after: 13 of 13.
 """
 from __future__ import annotations
 
