@@ -399,8 +399,7 @@ class Grammar:
         self.habitual = _alternation(data, "habitual", regex.I)
         # words that open a new clause with no comma ("but", "কিন্তু"): a habit word's reach ends there
         self.habit_reach_ends = _alternation(data, "habit_reach_ends", regex.I)
-        # words that join two clauses with no comma ("and", "এবং"): a time's own clause, whose tense
-        # cues come first, ends there (_clause)
+        # words that join two clauses with no comma ("and", "এবং"): a time's own clause ends there (_clause)
         self.clause_joins = _alternation(data, "clause_joins", regex.I)
         # DECISIONS T5 in an article with no anchor: `true` reads it whole, a bare relative day is null
         # and a year-less date says XXXX even after a year written out (times.expressions._relative_without_anchor,
