@@ -704,9 +704,9 @@ class Grammar:
         past = [c for c in past if not any(a < c[1] and c[0] < b for a, b in future)]
         if onward and not past and not found["lasting"]:  # "শনিবার পর্যন্ত অবরোধ চলে": a state that lasted
             future = future + found["onward"]
-        clause = _clause(sentence, start, end, self.clause_joins)
+        clause = _clause(sentence, start, end)
         cues = [(c, "future") for c in future] + [(c, "past") for c in past] + _present_cues(found, future, clause)
-        kind = _nearest_kind(cues, clause, start, end)
+        kind = _nearest_kind(cues, (_clause(sentence, start, end, self.clause_joins), clause), start, end)
         return None if kind == "present" else kind
 
 
@@ -795,11 +795,15 @@ def _limit_set(found: dict[str, list[tuple[int, int]]], start: int, end: int) ->
     return bool(found["limit"]) and not found["lasting"]
 
 
-def _nearest_kind(cues: list[tuple[tuple[int, int], str]], clause: tuple[int, int], start: int, end: int) -> str | None:
-    """The kind of the cue nearest [start, end), among those of its clause if there are any
-    (None when none, or when a past and a future cue are as near)."""
-    lo, hi = clause
-    cues = [(c, k) for c, k in cues if lo <= c[0] and c[1] <= hi] or cues  # the clause's own verb first
+def _nearest_kind(cues: list[tuple[tuple[int, int], str]], clauses: tuple[tuple[int, int], ...],
+                  start: int, end: int) -> str | None:
+    """The kind of the cue nearest [start, end), among those of the narrowest of its `clauses` that
+    has any (the clause up to a joining "and", then the one up to a comma), else among all (None
+    when none, or when a past and a future cue are as near). Why: "before and after the 12 February
+    election" joins no clauses, and the part after "and" has no verb of its own.
+    Example: ([((0, 4), "past"), ((20, 24), "future")], ((15, 30), (0, 30)), 10, 14) -> "future"."""
+    inside = ([(c, k) for c, k in cues if lo <= c[0] and c[1] <= hi] for lo, hi in clauses)
+    cues = next((got for got in inside if got), cues)  # the clause's own verb first
     if not cues:
         return None
     nearest = min(_distance(c, start, end) for c, _ in cues)
