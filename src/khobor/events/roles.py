@@ -36,6 +36,7 @@ PARTY_TYPES = ("PER", "ORG", "GPE", "NORP")
 
 ROLE_RULES = (
     # grammar: the subject and object of the trigger
+    "sides_of_a_clash",
     "bare_noun_patient",
     "subject_before_verb",
     "reported_clause_has_own_subject",
@@ -156,6 +157,8 @@ class RoleGrammar:
     member_forms: frozenset[str] = frozenset()  # the member heads bare and with each plural ending
     passive_statement_types: frozenset[str] = frozenset()
     member_reach: int = 4
+    clash_side_phrases: tuple[tuple[str, ...], ...] = ()
+    clash_side_types: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -206,7 +209,10 @@ class RoleGrammar:
             member_forms=frozenset(nfc(x).lower() + nfc(e) for x in cfg.member_heads
                                    for e in ("", *cfg.member_plural_endings)),
             passive_statement_types=frozenset(cfg.passive_statement_types),
-            member_reach=cfg.member_subject_reach)
+            member_reach=cfg.member_subject_reach,
+            clash_side_phrases=tuple(sorted({tuple(nfc(x).lower().split()) for x in cfg.clash_side_phrases},
+                                            key=len, reverse=True)),
+            clash_side_types=frozenset(cfg.clash_side_types))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -546,6 +552,36 @@ def role_rule(name: str) -> Callable[[Rule], Rule]:
         fn.rule_name = name  # type: ignore[attr-defined]
         return fn
     return register
+
+
+# the rival sides of a local feud the text tells only as "two sides" (sides_of_a_clash): of the article's country
+RIVAL_SIDES = "rival sides"
+
+
+@role_rule("sides_of_a_clash")
+def sides_of_a_clash(c: RoleContext) -> Decision | None:
+    """Actor (SOV) of a bare clash noun (`clash_side_types`) right after a phrase that tells its
+    sides as "two sides" (`clash_side_phrases`): the party named in the genitive right before the
+    phrase, its own factions clashing: "বিএনপির দুই পক্ষের সংঘর্ষে একজন নিহত হয়েছেন" (one killed in
+    a clash of two sides of the BNP) -> BNP. With no party named there, the rival sides of a local
+    feud, of the article's country: "জমি নিয়ে দুই পক্ষের সংঘর্ষে" -> rival sides (BGD). A party is
+    not its own recipient: the defaults give the home country, as GUIDELINES E5 codes a domestic
+    event. Not where the article's country is unknown."""
+    g, w = c.grammar, c.sent.words
+    if not (g.verb_final and c.bare_trigger and c.etype in g.clash_side_types):
+        return None
+    size = next((len(p) for p in g.clash_side_phrases if tuple(w[max(0, c.t0 - len(p)):c.t0]) == p), 0)
+    if not size:
+        return None
+    owner = [x for x in c.cands if x.last == c.t0 - size - 1 and x.marker == "gen" and x.actor is not None
+             and x.etype in PARTY_TYPES and not x.pronoun]
+    if owner:
+        return Decision(parties=(owner[:1], []))
+    if c.home is None or not is_country_code(c.home.country):
+        return None
+    s, e, _ = c.sent.tokens[c.t0 - size]
+    sides = Actor(id="agent:rival-sides", name=RIVAL_SIDES, country=c.home.country, sector="CVL", provisional=True)
+    return Decision(parties=([Mention(c.t0 - size, c.t0 - 1, s, e, RIVAL_SIDES, sides, "ORG", "gen")], []))
 
 
 @role_rule("bare_noun_patient")
