@@ -82,6 +82,7 @@ ROLE_RULES = (
     "place_is_where",
     "actors_by_frame",
     "press_is_no_party",
+    "coordinated_genitive_sides",
     "reciprocal_parties",
     "recipient_by_frame",
     "nationality_of_generic_agent",
@@ -1556,6 +1557,26 @@ def reciprocal_parties(c: RoleContext) -> Decision | None:
     if len({x.actor.id for x in parties if x.actor is not None}) < f.min_parties:
         return Decision(parties=([], []))
     return Decision(parties=(parties, []), credit=c.credit_from(["actor", *f.join], parties))
+
+
+@role_rule("coordinated_genitive_sides")
+def coordinated_genitive_sides(c: RoleContext) -> Decision | None:
+    """Parties (SOV) of talks that would have fewer than the frame's parties: two names before the
+    trigger joined by a conjunction, the second in the genitive, the first caseless ("বাংলাদেশ ও
+    ভারতের" = of Bangladesh and India: the case of a coordination is marked once, on its last
+    conjunct), are the sides that met. "বাংলাদেশ ও ভারতের পররাষ্ট্রসচিব পর্যায়ের বৈঠক হয়েছে" (the
+    foreign secretaries of Bangladesh and India met) -> Bangladesh and India."""
+    f, g, w = c.frame, c.grammar, c.sent.words
+    parties = c.slots["actor"] + joined_parties(c)
+    if not (f.reciprocal and g.verb_final) or len({x.actor.id for x in parties if x.actor is not None}) >= f.min_parties:
+        return None
+    sides = [x for x in c.in_clause if x.last < c.t0 and x.actor is not None and x.etype in PARTY_TYPES
+             and not x.pronoun]
+    for x, y in zip(sides, sides[1:]):
+        if x.marker in _UNMARKED and y.marker == "gen" and y.first == x.last + 2 and w[x.last + 1] in g.conjunctions \
+                and x.actor.id != y.actor.id:
+            return Decision(parties=([x, y], []))
+    return None
 
 
 def joined_parties(c: RoleContext) -> list:
