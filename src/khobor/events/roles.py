@@ -83,6 +83,7 @@ ROLE_RULES = (
     "actors_by_frame",
     "press_is_no_party",
     "coordinated_genitive_sides",
+    "met_group_of_the_home_country",
     "reciprocal_parties",
     "recipient_by_frame",
     "nationality_of_generic_agent",
@@ -160,6 +161,7 @@ class RoleGrammar:
     member_reach: int = 4
     clash_side_phrases: tuple[tuple[str, ...], ...] = ()
     clash_side_types: frozenset[str] = frozenset()
+    met_group_phrases: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -213,7 +215,8 @@ class RoleGrammar:
             member_reach=cfg.member_subject_reach,
             clash_side_phrases=tuple(sorted({tuple(nfc(x).lower().split()) for x in cfg.clash_side_phrases},
                                             key=len, reverse=True)),
-            clash_side_types=frozenset(cfg.clash_side_types))
+            clash_side_types=frozenset(cfg.clash_side_types),
+            met_group_phrases=tuple({tuple(nfc(x).lower().split()) for x in cfg.met_group_phrases}))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -950,11 +953,13 @@ def subject_after_meeting_phrase(c: RoleContext) -> Decision | None:
     coordination. "দলের নেতাদের সঙ্গে বৈঠক শেষে মন্ত্রী রহিম সাংবাদিকদের বলেন" (after meeting the
     party's leaders, minister Rahim told reporters): Rahim met them. Only with the other party
     inside the phrase: in "বৈঠক শেষে সাংবাদিকদের সঙ্গে কথা বলেন রহিম" (after the meeting Rahim
-    talked to reporters) the reporters are the main verb's, and Rahim met no one named."""
+    talked to reporters) the reporters are the main verb's, and Rahim met no one named. A group a
+    common noun names as met (met_group_before) is such a party too: "রাজনৈতিক দলগুলোর সঙ্গে সংলাপে
+    বসেছে ইসি" (the EC sat in a dialogue with the political parties)."""
     g = c.grammar
     if c.subj or not (g.verb_final and c.frame.reciprocal) or not c.after:
         return None
-    if not any(x.marker in c.frame.join and x.last < c.t0 for x in c.in_clause):
+    if not any(x.marker in c.frame.join and x.last < c.t0 for x in c.in_clause) and not met_group_before(c):
         return None
     if not (c.next_word in g.meeting_time_words or c.sent.words[c.t1].endswith(g.meeting_time_endings)):
         return None
@@ -1577,6 +1582,29 @@ def coordinated_genitive_sides(c: RoleContext) -> Decision | None:
                 and x.actor.id != y.actor.id:
             return Decision(parties=([x, y], []))
     return None
+
+
+@role_rule("met_group_of_the_home_country")
+def met_group_of_the_home_country(c: RoleContext) -> Decision | None:
+    """Parties (SOV) of talks of one named party of the article's country with a group a common noun
+    names in the "with" case before the trigger (`met_group_phrases`): that party alone, the group
+    left to the defaults as people of the home country. "রাজনৈতিক দলগুলোর সঙ্গে সংলাপে বসেছে নির্বাচন
+    কমিশন" (the election commission sat in a dialogue with the political parties) -> the commission
+    (recipient Bangladesh, unnamed_recipient_is_home_state). Not for a foreign party, whom a
+    home-country recipient would misstate."""
+    f = c.frame
+    parties = [x for x in c.slots["actor"] + joined_parties(c) if x.actor is not None]
+    if not (f.reciprocal and c.grammar.met_group_phrases) or len({x.actor.id for x in parties}) != 1 \
+            or c.home is None or parties[0].actor.country != c.home.country:
+        return None
+    return Decision(parties=(parties[:1], [])) if met_group_before(c) else None
+
+
+def met_group_before(c: RoleContext) -> bool:
+    """A phrase of `met_group_phrases` in the trigger's clause before it (met_group_of_the_home_country,
+    subject_after_meeting_phrase): "শরিকদের সঙ্গে বৈঠক করেছে বিএনপি" -> True at বৈঠক."""
+    w, lo = c.sent.words, c.sent.clause_bounds(c.t0)[0]
+    return any(tuple(w[i:i + len(p)]) == p for p in c.grammar.met_group_phrases for i in range(lo, c.t0 - len(p) + 1))
 
 
 def joined_parties(c: RoleContext) -> list:

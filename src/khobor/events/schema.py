@@ -335,6 +335,9 @@ class EventsConfig:
     # "দুই পক্ষের সংঘর্ষে" (in a clash of two sides); the types of act so told (clashes: ASSAULT)
     clash_side_phrases: list[str] = _list()
     clash_side_types: list[str] = _list()
+    # a common noun in the "with" case that names other parties met ("রাজনৈতিক দলগুলোর সঙ্গে" = with
+    # the political parties): the other side of talks with one named party (roles.met_group_of_the_home_country)
+    met_group_phrases: list[str] = _list()
     meeting_time_endings: list[str] = _list()
     complement_words: list[str] = _list()        # words opening a reported clause ("that")
     # a demonstrative right before a trigger ("তিনি এই আহ্বান জানান" = he made this call) points back
