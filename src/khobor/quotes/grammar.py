@@ -192,6 +192,9 @@ class Grammar:
     # words right after a body that make the words its unnamed sources' ("বাংলাদেশ ব্যাংক সূত্রে
     # জানা গেছে": sources at the bank, not the bank speaking; rule sources_of_a_body)
     source_postpositions: frozenset[str] = frozenset()
+    # postpositions through which the body before them speaks ("সরকারের পক্ষ থেকে", on the
+    # government's behalf; "দপ্তর থেকে", from the office): the region speaks (rule body_before_behalf)
+    behalf_postpositions: frozenset[str] = frozenset()
     according_to: frozenset[str] = frozenset()  # "according to": its source is never nominative
     # last words of a source named by common words after it ("the traders", "the health ministry")
     according_to_sources: frozenset[str] = frozenset()
@@ -709,7 +712,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "indefinite_speakers", "referring_modifiers", "referring_modifier_sectors", "other_body_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "voice_nouns", "they_for_a_subject_body", "report_holds_marked_words", "quotation_runs_on",
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
-        "source_place_prepositions", "source_postpositions", "according_to_sources", "document_author_links",
+        "source_place_prepositions", "source_postpositions", "behalf_postpositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "group_noun_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
         "pronoun_talk_units", "document_issuers", "document_introducers", "document_pronouns", "anonymity", "postposed_subject_endings",
         "impersonal_cues", "body_heads", "body_head_synonyms", "inverted_clause_verbs", "quotative_adjuncts"}),
@@ -1241,7 +1244,8 @@ def _word_sets(data: dict) -> dict:
             "portfolio_prepositions",
             "non_subject_words", "relative_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
             "subjectless_words", "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "feeling_addressees", "declared_thing_cues", "lead_object_nouns", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
-            "predicate_joiners", "source_place_prepositions", "source_postpositions", "according_to", "according_to_sources",
+            "predicate_joiners", "source_place_prepositions", "source_postpositions", "behalf_postpositions", "according_to",
+            "according_to_sources",
             "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
             "document_pronouns", "title_complement_articles")},
         referring_modifier_sectors={k.lower(): frozenset(v) for k, v in (data.get("referring_modifier_sectors") or {}).items()},
