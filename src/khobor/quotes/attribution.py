@@ -94,6 +94,8 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
         with collecting() as fired:  # the rules that decide while this sentence is attributed
             found = _referring_report_quotes(text, units, ui, qs, spans, quotes, g, finder, state, (title, skip))
             if found is None:
+                found = clauses_apart(text, us, ue, qs, g, finder, state, ui)
+            if found is None:
                 found = _attribute(text, us, ue, qs, g, finder, state, ui)
             if not found and us in joins:
                 found = rejoined_without_attribution(text, us, joins[us], ue, spans, g, finder, state, ui)
@@ -475,6 +477,40 @@ def _attribute_clause(text: str, cs: int, ue: int, qs: list[MarkedSpan], g: Gram
     finally:
         state.__dict__.clear()
         state.__dict__.update(saved)
+
+
+def _clause_bounds(text: str, us: int, ue: int, qs: list[MarkedSpan]) -> list[tuple[int, int]]:
+    """The clauses of text[us:ue] that semicolons outside quotation marks join (one where none
+    does), each without the spaces that open it."""
+    bounds, start = [], us
+    for i in range(us, ue):
+        if text[i] == ";" and not any(s.start <= i < s.end for s in qs):
+            bounds.append((start, i))
+            start = i + 1
+            while start < ue and text[start].isspace():
+                start += 1
+    return bounds + [(start, ue)]
+
+
+@speaker_rule("clauses_apart", decided=lambda args, found: found is not None)
+def clauses_apart(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
+                  state: _Chain, ui: int) -> list[Quote] | None:
+    """The quotes of a sentence whose clauses semicolons join (the pack's `semicolon_clauses`),
+    each clause read as a sentence of its own where that finds more quotes than the whole: "পুলিশ
+    বলছে, ...; তবে মানবাধিকারকর্মীরা মনে করেন ..." is two reports, "... থাকতে বলেছে অধিদপ্তর;
+    নতুন ঘোষণা না আসা পর্যন্ত ..." a report closing its own clause. None where the whole reads as
+    many (a report's words may run past the semicolon: "X বলেন, ...; ...").
+
+    Example: "পুলিশ বলছে, গুজব বড় কারণ; তবে আইনজীবীরা মনে করেন বিচারহীনতাই দায়ী।" -> two quotes."""
+    bounds = _clause_bounds(text, us, ue, qs) if g.semicolon_clauses else []
+    if len(bounds) < 2:
+        return None
+    inside = [[s for s in qs if a <= s.start and s.end <= b] for a, b in bounds]
+    whole = _attribute_clause(text, us, ue, qs, g, finder, state, ui)
+    parts = sum(len(_attribute_clause(text, a, b, q, g, finder, state, ui)) for (a, b), q in zip(bounds, inside))
+    if parts <= len(whole):
+        return None
+    return [quote for (a, b), q in zip(bounds, inside) for quote in _attribute(text, a, b, q, g, finder, state, ui)]
 
 
 @speaker_rule("report_in_closing_clause", decided=lambda args, found: bool(found))

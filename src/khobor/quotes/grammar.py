@@ -393,6 +393,9 @@ class Grammar:
     # a clause naming a person, then after a comma their words in marks with no cue ("... দেখেন রিপন,
     # ‘...।’"): that person's (the pack's `clause_then_quotation`; rule clause_then_quotation)
     clause_then_quotation: bool = False
+    # a semicolon joins clauses each read as a sentence of its own where that finds more quotes
+    # ("পুলিশ বলছে, ...; তবে মানবাধিকারকর্মীরা মনে করেন ..."; rule clauses_apart)
+    semicolon_clauses: bool = False
     # words after a quoted name or title ("‘জুলাই ঐক্য’ নামে একটি সংগঠন", "‘...’ শিরোনামে এক
     # পোস্টে"): the marks set off a name, not somebody's words (rule quoted_name)
     naming_words: frozenset[str] = frozenset()
@@ -708,7 +711,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs", "group_quantifiers", "partitive_quantifiers", "partitive_beliefs",
         "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "subjectless_words", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "feeling_addressees", "declared_thing_cues", "lead_object_nouns", "slogans", "relative_words", "infinitives",
-        "speaker_after_run", "quotation_goes_on", "relayed_reports", "clause_then_quotation", "slogan_leads", "slogan_list_joiners", "carried_writing", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
+        "speaker_after_run", "quotation_goes_on", "relayed_reports", "clause_then_quotation", "semicolon_clauses", "slogan_leads", "slogan_list_joiners", "carried_writing", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
         "indefinite_speakers", "referring_modifiers", "referring_modifier_sectors", "other_body_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "voice_nouns", "they_for_a_subject_body", "report_holds_marked_words", "quotation_runs_on",
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
@@ -1210,6 +1213,7 @@ def _word_sets(data: dict) -> dict:
         quotation_goes_on=bool(data.get("quotation_goes_on")),
         relayed_reports=bool(data.get("relayed_reports")),
         clause_then_quotation=bool(data.get("clause_then_quotation")),
+        semicolon_clauses=bool(data.get("semicolon_clauses")),
         participle_endings=tuple(data.get("participle_endings") or ()),
         past_endings=tuple(data.get("past_endings") or ()),
         person_cue_endings=tuple(data.get("person_cue_endings") or ()),
