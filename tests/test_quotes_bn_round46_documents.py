@@ -20,6 +20,7 @@ from quote_fixtures import quote_speakers as _quotes
 from quote_fixtures import speaker_of as _speaker_of
 
 FAKHRUL = "বিএনপির মহাসচিব মির্জা ফখরুল ইসলাম আলমগীর"
+FAKHRUL_EN = "Mirza Fakhrul Islam Alamgir"
 WORDS = "ঘটনার রাতে একদল লোক কাঁটাতারের বেড়া কাটার চেষ্টা করছিল"
 BSF_BEFORE = "গত সপ্তাহে সীমান্তে বিএসএফ সদস্যদের গুলিতে এক কিশোর নিহত হয়েছে। "
 
@@ -68,7 +69,7 @@ def test_an_office_the_passive_statement_came_from(case):
 
 def test_control_where_a_speaker_came_from_is_no_speaker():
     text = f"হাসপাতাল থেকে ফিরে {FAKHRUL} বলেন, গুজবে কান দিলে আইনগত ব্যবস্থা নেওয়া হবে।"
-    assert _speaker_of(text, "গুজবে কান দিলে") == "Mirza Fakhrul Islam Alamgir"
+    assert _speaker_of(text, "গুজবে কান দিলে") == FAKHRUL_EN
 
 
 def test_control_a_named_party_on_whose_behalf_words_are_said():
@@ -114,3 +115,43 @@ CONTROLS = [
 def test_control_no_statement_of_a_body(text):
     spoken = [(q, sp) for q, sp in _quotes(text) if sp is not None]
     assert not spoken
+
+
+# --- clauses a semicolon joins (rule clauses_apart) ---
+
+RUMOUR = "গুজব আর ভুল তথ্য এসব ঘটনার বড় কারণ"
+IMPUNITY = "বিচারহীনতার সংস্কৃতিই মানুষকে সাহস জোগাচ্ছে"
+SEMICOLON = {
+    "body_then_group": (f"পুলিশ বলছে, {RUMOUR}; তবে মানবাধিকারকর্মীরা মনে করেন {IMPUNITY}।", RUMOUR, IMPUNITY),
+    "person_then_person": (f"{FAKHRUL} বলেন, {RUMOUR}; তবে জামায়াতের আমির শফিকুর রহমান বলেছেন, {IMPUNITY}।",
+                           RUMOUR, IMPUNITY),
+    "report_closing_first_clause": (f"{RUMOUR} বলে জানিয়েছেন {FAKHRUL}; এরপর সভা শেষ হয়।", RUMOUR, None),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SEMICOLON))
+def test_each_clause_a_semicolon_joins_reports_apart(case):
+    text, first, second = SEMICOLON[case]
+    quotes = [q for q, _ in _quotes(text)]
+    assert any(first in q and (second is None or second not in q) for q in quotes), quotes
+    if second is not None:
+        assert any(second in q and first not in q for q in quotes), quotes
+
+
+def test_the_second_speaker_of_a_semicolon_keeps_their_words():
+    text, _, _ = SEMICOLON["person_then_person"]
+    assert _speaker_of(text, IMPUNITY) == "Shafiqur Rahman"
+    assert _speaker_of(text, RUMOUR) == FAKHRUL_EN
+
+
+def test_control_words_running_past_a_semicolon_stay_one_quote():
+    text = f"{FAKHRUL} বলেন, {RUMOUR}; এ জন্য সবাইকে সতর্ক থাকতে হবে।"
+    quotes = _quotes(text)
+    assert len(quotes) == 1 and RUMOUR in quotes[0][0]
+    assert quotes[0][1] == FAKHRUL_EN
+
+
+def test_control_the_same_speaker_going_on_after_a_semicolon_is_one_quote():
+    text = f"{FAKHRUL} বলেন, সংখ্যা এখনই বলা যাবে না; তবে 'সম্মানজনক' সমঝোতা হবে বলে তিনি আশাবাদী।"
+    quotes = _quotes(text)
+    assert len(quotes) == 1 and "সংখ্যা এখনই বলা যাবে না" in quotes[0][0]

@@ -499,7 +499,9 @@ def clauses_apart(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar,
     each clause read as a sentence of its own where that finds more quotes than the whole: "পুলিশ
     বলছে, ...; তবে মানবাধিকারকর্মীরা মনে করেন ..." is two reports, "... থাকতে বলেছে অধিদপ্তর;
     নতুন ঘোষণা না আসা পর্যন্ত ..." a report closing its own clause. None where the whole reads as
-    many (a report's words may run past the semicolon: "X বলেন, ...; ...").
+    many (a report's words may run past the semicolon: "X বলেন, ...; ..."), or where a later
+    clause's report is a pronoun's or nobody's after a report of the whole: "তিনি বলেন, ...; তবে
+    'সম্মানজনক' সমঝোতা হবে বলে তিনি আশাবাদী" goes on with the same speaker's one statement.
 
     Example: "পুলিশ বলছে, গুজব বড় কারণ; তবে আইনজীবীরা মনে করেন বিচারহীনতাই দায়ী।" -> two quotes."""
     bounds = _clause_bounds(text, us, ue, qs) if g.semicolon_clauses else []
@@ -507,8 +509,10 @@ def clauses_apart(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar,
         return None
     inside = [[s for s in qs if a <= s.start and s.end <= b] for a, b in bounds]
     whole = _attribute_clause(text, us, ue, qs, g, finder, state, ui)
-    parts = sum(len(_attribute_clause(text, a, b, q, g, finder, state, ui)) for (a, b), q in zip(bounds, inside))
-    if parts <= len(whole):
+    parts = [_attribute_clause(text, a, b, q, g, finder, state, ui) for (a, b), q in zip(bounds, inside)]
+    later = [q for part in parts[1:] for q in part]
+    if sum(map(len, parts)) <= len(whole) or (whole and any(
+            q.speaker is None or speaker_is_pronoun(q.speaker, g) for q in later)):
         return None
     return [quote for (a, b), q in zip(bounds, inside) for quote in _attribute(text, a, b, q, g, finder, state, ui)]
 
