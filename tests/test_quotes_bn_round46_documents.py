@@ -40,36 +40,20 @@ def test_a_body_issuing_a_statement_after_the_quote_of_another():
 
 
 CONTENT = "কোনো নাগরিকের ভোটাধিকার কেড়ে নেওয়া হয়নি"
-BEHALF = {
-    "government_named_bare_before": f"সরকার গত মাসে দলটির কার্যক্রম নিষিদ্ধ করে। সরকারের পক্ষ থেকে অবশ্য বলা হচ্ছে, {CONTENT}।",
-    "police_named_bare_before": f"পুলিশ গত মাসে তাকে আটক করে। পুলিশের পক্ষ থেকে বলা হয়েছে, {CONTENT}।",
-    "tarafe": f"সরকার গত মাসে দলটির কার্যক্রম নিষিদ্ধ করে। সরকারের তরফে জানানো হয়েছে, {CONTENT}।",
-    "after_an_opener": f"পুলিশ গত মাসে তাকে আটক করে। তবে পুলিশের পক্ষ থেকে বলা হয়েছে, {CONTENT}।",
+BANNED = "সরকার গত মাসে দলটির কার্যক্রম নিষিদ্ধ করে।"
+HELD = "পুলিশ গত মাসে তাকে আটক করে।"
+BEHALF = {  # (a sentence naming the body bare, the passive on its behalf)
+    "government_named_bare_before": (BANNED, "সরকারের পক্ষ থেকে অবশ্য বলা হচ্ছে"),
+    "police_named_bare_before": (HELD, "পুলিশের পক্ষ থেকে বলা হয়েছে"),
+    "tarafe": (BANNED, "সরকারের তরফে জানানো হয়েছে"),
+    "after_an_opener": (HELD, "তবে পুলিশের পক্ষ থেকে বলা হয়েছে"),
 }
 
 
 @pytest.mark.parametrize("case", sorted(BEHALF))
 def test_a_body_on_whose_behalf_words_are_said_though_named_bare_before(case):
-    assert _speaker_of(BEHALF[case], CONTENT) is not False
-
-
-FROM_OFFICE = {
-    "office_of_a_title_message": "পুলিশ সুপারের কার্যালয় থেকে এক বার্তায় বলা হয়েছে, {w}।",
-    "office_of_a_title": "জেলা প্রশাসকের কার্যালয় থেকে জানানো হয়েছে, {w}।",
-    "local_office_of_a_directorate": "পরিদর্শন অধিদপ্তরের স্থানীয় দপ্তর থেকে জানানো হয়েছে, {w}।",
-    "branch": "ব্যাংকের শাখা থেকে জানানো হয়, {w}।",
-}
-
-
-@pytest.mark.parametrize("case", sorted(FROM_OFFICE))
-def test_an_office_the_passive_statement_came_from(case):
-    words = "গুজবে কান দিলে আইনগত ব্যবস্থা নেওয়া হবে"
-    assert _speaker_of(FROM_OFFICE[case].format(w=words), words) is not False
-
-
-def test_control_where_a_speaker_came_from_is_no_speaker():
-    text = f"হাসপাতাল থেকে ফিরে {FAKHRUL} বলেন, গুজবে কান দিলে আইনগত ব্যবস্থা নেওয়া হবে।"
-    assert _speaker_of(text, "গুজবে কান দিলে") == FAKHRUL_EN
+    before, said = BEHALF[case]
+    assert _speaker_of(f"{before} {said}, {CONTENT}।", CONTENT) is not False
 
 
 def test_control_a_named_party_on_whose_behalf_words_are_said():
@@ -105,9 +89,9 @@ def test_a_notice_of_an_unregistered_office_named_before():
 
 CONTROLS = [
     # a genitive before a thing that is no document nor postposition of behalf: no body speaks
-    f"সরকার গত মাসে দলটির কার্যক্রম নিষিদ্ধ করে। সরকারের সিদ্ধান্তের পরে বলা হয়েছে, {CONTENT}।",
+    f"{BANNED} সরকারের সিদ্ধান্তের পরে বলা হয়েছে, {CONTENT}।",
     # a matter mentioned in the passive is no speech
-    "পুলিশ গত মাসে তাকে আটক করে। পুলিশের এক বিবৃতিতে তার নাম উল্লেখ করা হয়েছে।",
+    f"{HELD} পুলিশের এক বিবৃতিতে তার নাম উল্লেখ করা হয়েছে।",
 ]
 
 
@@ -155,3 +139,17 @@ def test_control_the_same_speaker_going_on_after_a_semicolon_is_one_quote():
     text = f"{FAKHRUL} বলেন, সংখ্যা এখনই বলা যাবে না; তবে 'সম্মানজনক' সমঝোতা হবে বলে তিনি আশাবাদী।"
     quotes = _quotes(text)
     assert len(quotes) == 1 and "সংখ্যা এখনই বলা যাবে না" in quotes[0][0]
+
+
+# --- a document whose author no rule finds still reports (rule document_of_nobody_known) ---
+
+NOTICE_WORDS = "টিকিটের পুরো টাকা সাত কর্মদিবসের মধ্যে ফেরত দেওয়া হবে"
+UNKNOWN_ISSUER = {
+    "statement_in_marks": f"কনসার্টের আয়োজক প্রতিষ্ঠান বৃহস্পতিবার এক বিবৃতি দিয়েছে। বিবৃতিতে বলা হয়, ‘{NOTICE_WORDS}।’",
+    "notice_indirect": f"আয়োজকেরা রাতে একটি বিজ্ঞপ্তি দিয়েছেন। বিজ্ঞপ্তিতে বলা হয়, {NOTICE_WORDS}।",
+}
+
+
+@pytest.mark.parametrize("case", sorted(UNKNOWN_ISSUER))
+def test_a_document_of_an_issuer_nobody_knows_still_reports(case):
+    assert _speaker_of(UNKNOWN_ISSUER[case], NOTICE_WORDS) is None
