@@ -140,16 +140,3 @@ def test_control_the_same_speaker_going_on_after_a_semicolon_is_one_quote():
     quotes = _quotes(text)
     assert len(quotes) == 1 and "সংখ্যা এখনই বলা যাবে না" in quotes[0][0]
 
-
-# --- a document whose author no rule finds still reports (rule document_of_nobody_known) ---
-
-NOTICE_WORDS = "টিকিটের পুরো টাকা সাত কর্মদিবসের মধ্যে ফেরত দেওয়া হবে"
-UNKNOWN_ISSUER = {
-    "statement_in_marks": f"কনসার্টের আয়োজক প্রতিষ্ঠান বৃহস্পতিবার এক বিবৃতি দিয়েছে। বিবৃতিতে বলা হয়, ‘{NOTICE_WORDS}।’",
-    "notice_indirect": f"আয়োজকেরা রাতে একটি বিজ্ঞপ্তি দিয়েছেন। বিজ্ঞপ্তিতে বলা হয়, {NOTICE_WORDS}।",
-}
-
-
-@pytest.mark.parametrize("case", sorted(UNKNOWN_ISSUER))
-def test_a_document_of_an_issuer_nobody_knows_still_reports(case):
-    assert _speaker_of(UNKNOWN_ISSUER[case], NOTICE_WORDS) is None

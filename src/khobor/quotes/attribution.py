@@ -1679,9 +1679,8 @@ def document_author(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, st
     অধিদপ্তরের পাঠানো এক বিজ্ঞপ্তিতে এ তথ্য জানানো হয়। বিজ্ঞপ্তিতে বলা হয়, ..."), else the
     speaker of the quote just before, a few sentences back, else the person or body opening a
     sentence just before ("X issued a statement. The statement said ..."). None when the region
-    is no document; with no author near, the document speaks for nobody known (rule
-    document_of_nobody_known), and a document new to the text ("..., said a press release")
-    takes no author but the issuer.
+    is no document or no author is near (a document of nobody known is nobody's quote), and a
+    document new to the text ("..., said a press release") takes no author but the issuer.
 
     Example: "Rahim Uddin said, '...' The post said, '...'" -> Rahim Uddin for the second."""
     region, a = _region_words(text, us, m)
@@ -1692,20 +1691,7 @@ def document_author(text: str, us: int, m, g: Grammar, finder: SpeakerFinder, st
     actor = issuer_of_document_before(finder, region, a)
     if actor is None and not _new_document(g, region):
         actor = issuer_of_introduced_document(finder, region, a) or _author_before(finder, state, ui, us)
-    if actor is None:
-        return document_of_nobody_known(region, a)
-    return Speaker(text=region, start=a, end=a + len(region), actor=actor)
-
-
-@speaker_rule("document_of_nobody_known")
-def document_of_nobody_known(region: str, a: int) -> Speaker:
-    """A document as the speaker region whose author no rule found ("বিজ্ঞপ্তিতে বলা হয়, ..." after
-    a notice of an office the registry does not hold): its words are still reported, as the
-    document's, by nobody the registry knows, so the speaker is the region as written with no
-    actor (the notice's words are a quote, Q1: "বিবৃতিতে বলা হয়").
-
-    Example: region "বিজ্ঞপ্তিতে" -> Speaker "বিজ্ঞপ্তিতে", no actor."""
-    return Speaker(text=region, start=a, end=a + len(region), actor=None)
+    return Speaker(text=region, start=a, end=a + len(region), actor=actor) if actor is not None else None
 
 
 @lru_cache(maxsize=64)
