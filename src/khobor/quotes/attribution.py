@@ -94,6 +94,8 @@ def extract(rec: Record, g: Grammar) -> list[Quote]:
         with collecting() as fired:  # the rules that decide while this sentence is attributed
             found = _referring_report_quotes(text, units, ui, qs, spans, quotes, g, finder, state, (title, skip))
             if found is None:
+                found = clauses_apart(text, us, ue, qs, g, finder, state, ui)
+            if found is None:
                 found = _attribute(text, us, ue, qs, g, finder, state, ui)
             if not found and us in joins:
                 found = rejoined_without_attribution(text, us, joins[us], ue, spans, g, finder, state, ui)
@@ -475,6 +477,44 @@ def _attribute_clause(text: str, cs: int, ue: int, qs: list[MarkedSpan], g: Gram
     finally:
         state.__dict__.clear()
         state.__dict__.update(saved)
+
+
+def _clause_bounds(text: str, us: int, ue: int, qs: list[MarkedSpan]) -> list[tuple[int, int]]:
+    """The clauses of text[us:ue] that semicolons outside quotation marks join (one where none
+    does), each without the spaces that open it."""
+    bounds, start = [], us
+    for i in range(us, ue):
+        if text[i] == ";" and not any(s.start <= i < s.end for s in qs):
+            bounds.append((start, i))
+            start = i + 1
+            while start < ue and text[start].isspace():
+                start += 1
+    return bounds + [(start, ue)]
+
+
+@speaker_rule("clauses_apart", decided=lambda args, found: found is not None)
+def clauses_apart(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar, finder: SpeakerFinder,
+                  state: _Chain, ui: int) -> list[Quote] | None:
+    """The quotes of a sentence whose clauses semicolons join (the pack's `semicolon_clauses`),
+    each clause read as a sentence of its own where that finds more quotes than the whole: "পুলিশ
+    বলছে, ...; তবে মানবাধিকারকর্মীরা মনে করেন ..." is two reports, "... থাকতে বলেছে অধিদপ্তর;
+    নতুন ঘোষণা না আসা পর্যন্ত ..." a report closing its own clause. None where the whole reads as
+    many (a report's words may run past the semicolon: "X বলেন, ...; ..."), or where a later
+    clause's report is a pronoun's or nobody's after a report of the whole: "তিনি বলেন, ...; তবে
+    'সম্মানজনক' সমঝোতা হবে বলে তিনি আশাবাদী" goes on with the same speaker's one statement.
+
+    Example: "পুলিশ বলছে, গুজব বড় কারণ; তবে আইনজীবীরা মনে করেন বিচারহীনতাই দায়ী।" -> two quotes."""
+    bounds = _clause_bounds(text, us, ue, qs) if g.semicolon_clauses else []
+    if len(bounds) < 2:
+        return None
+    inside = [[s for s in qs if a <= s.start and s.end <= b] for a, b in bounds]
+    whole = _attribute_clause(text, us, ue, qs, g, finder, state, ui)
+    parts = [_attribute_clause(text, a, b, q, g, finder, state, ui) for (a, b), q in zip(bounds, inside)]
+    later = [q for part in parts[1:] for q in part]
+    if sum(map(len, parts)) <= len(whole) or (whole and any(
+            q.speaker is None or speaker_is_pronoun(q.speaker, g) for q in later)):
+        return None
+    return [quote for (a, b), q in zip(bounds, inside) for quote in _attribute(text, a, b, q, g, finder, state, ui)]
 
 
 @speaker_rule("report_in_closing_clause", decided=lambda args, found: bool(found))
@@ -1450,8 +1490,10 @@ def issuer_in_genitive(text: str, us: int, m, g: Grammar, finder: SpeakerFinder)
     ends_in_document = doc is not None and doc.end() == len(region) and len(region.split()) <= _ISSUED_DOCUMENT_WORDS
     if not (ends_in_document or (adverbs and g.document_rx.search(adverbs))):
         return None
-    # (the body's name may run over words: "স্বরাষ্ট্র মন্ত্রণালয়ের জারি করা বিজ্ঞপ্তিতে")
-    bodies = [e for e in finder.entities if e.start == a and e.end < a + len(region) and e.type not in PERSON_TYPES
+    # (the body's name may run over words: "স্বরাষ্ট্র মন্ত্রণালয়ের জারি করা বিজ্ঞপ্তিতে"; with the
+    # document among the adverbs the genitive is the whole region: "বিএসএফের এক বিবৃতিতে")
+    end = a + len(region) if ends_in_document else a + len(region) + 1
+    bodies = [e for e in finder.entities if e.start == a and e.end < end and e.type not in PERSON_TYPES
               and e.text.endswith(g.genitive_endings) and e.actor is not None and not _unregistered(e.actor)]
     if len(bodies) != 1:
         return None
@@ -2175,10 +2217,13 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
              or body_headed_region(words, g, rules)) and _WORDCH.search(region)):
         return None
     nominative = finder.nominative(a, a + len(region))
-    if not nominative and not source_of_according_to(m, g, region):
+    behalf = None if nominative else "body_before_behalf" if body_before_behalf(text, a + len(region), g) \
+        else "genitive_before_document" if genitive_before_document(text, a + len(region), g) else None
+    if not nominative and not behalf and not source_of_according_to(m, g, region):
         return None
     if rules is not None:
-        rules += (["report_before_region"] if after_comma else []) + ([] if nominative else ["source_of_according_to"])
+        rules += (["report_before_region"] if after_comma else []) + (
+            [] if nominative else [behalf] if behalf else ["source_of_according_to"])
     if demonym_is_no_country(finder, a, a + len(region), rules):
         return Speaker(text=region, start=a, end=a + len(region), actor=None)
     return Speaker(text=region, start=a, end=a + len(region),
@@ -2386,6 +2431,37 @@ def source_of_according_to(m, g: Grammar, region: str) -> bool:
     last = region.split()[-1].lower() if region.split() else ""
     return (" ".join(m.group("C").lower().split()) in g.according_to and m.start("S") >= m.end("C")
             and last in g.according_to_sources)
+
+
+@speaker_rule("body_before_behalf")
+def body_before_behalf(text: str, end: int, g: Grammar) -> bool:
+    """Whether a speaker region ending at `end` stands right before one of the pack's
+    `behalf_postpositions` ("পক্ষ থেকে", on behalf of; "থেকে", from): the body speaks through the
+    postposition, whose case ("সরকারের পক্ষ থেকে") or object ("কার্যালয় থেকে") it is, though no
+    nominative, even where its bare name stands elsewhere in the article ("সরকার ... । সরকারের পক্ষ
+    থেকে বলা হচ্ছে, ..."); only the patterns that read such a region reach here.
+
+    Example: ("সরকারের পক্ষ থেকে বলা হচ্ছে, ...", 8) -> True; ("সরকারের নীতি ...", 8) -> False."""
+    after = " ".join(text[end:end + 40].split()).lower()
+    return any(after == p or after.startswith(p + " ") for p in g.behalf_postpositions)
+
+
+@speaker_rule("genitive_before_document")
+def genitive_before_document(text: str, end: int, g: Grammar) -> bool:
+    """Whether a speaker region in the genitive ending at `end` stands right before the document
+    it issued, an indefinite of the pack's `indefinites` at most between ("মন্ত্রণালয়ের এক
+    বিবৃতিতে বলা হয়েছে, ..."): the issuer speaks in that case, even where its bare name stands
+    elsewhere in the article.
+
+    Example: ("মন্ত্রণালয়ের এক বিবৃতিতে বলা হয়েছে, ...", 12) -> True; a region ending in no
+    genitive, or followed by no document -> False."""
+    if g.document_rx is None or not g.genitive_endings or not text[:end].endswith(g.genitive_endings):
+        return False
+    words = text[end:end + 60].split()
+    if words and words[0].lower() in g.indefinites:
+        words = words[1:]
+    doc = g.document_rx.match(" ".join(words[:3]))
+    return doc is not None and (doc.end() == len(" ".join(words[:3])) or " ".join(words[:3])[doc.end()] == " ")
 
 
 @speaker_rule("report_before_region")

@@ -192,6 +192,9 @@ class Grammar:
     # words right after a body that make the words its unnamed sources' ("বাংলাদেশ ব্যাংক সূত্রে
     # জানা গেছে": sources at the bank, not the bank speaking; rule sources_of_a_body)
     source_postpositions: frozenset[str] = frozenset()
+    # postpositions through which the body before them speaks ("সরকারের পক্ষ থেকে", on the
+    # government's behalf; "দপ্তর থেকে", from the office): the region speaks (rule body_before_behalf)
+    behalf_postpositions: frozenset[str] = frozenset()
     according_to: frozenset[str] = frozenset()  # "according to": its source is never nominative
     # the plain verbs of saying or telling ("said", "told"): the words after one closing the sentence
     # are its inverted subject ("..., said an official of the council."; rule inverted_unnamed_person)
@@ -397,6 +400,9 @@ class Grammar:
     # a clause naming a person, then after a comma their words in marks with no cue ("... দেখেন রিপন,
     # ‘...।’"): that person's (the pack's `clause_then_quotation`; rule clause_then_quotation)
     clause_then_quotation: bool = False
+    # a semicolon joins clauses each read as a sentence of its own where that finds more quotes
+    # ("পুলিশ বলছে, ...; তবে মানবাধিকারকর্মীরা মনে করেন ..."; rule clauses_apart)
+    semicolon_clauses: bool = False
     # words after a quoted name or title ("‘জুলাই ঐক্য’ নামে একটি সংগঠন", "‘...’ শিরোনামে এক
     # পোস্টে"): the marks set off a name, not somebody's words (rule quoted_name)
     naming_words: frozenset[str] = frozenset()
@@ -712,11 +718,11 @@ SCHEMA: dict[str, frozenset[str]] = {
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs", "group_quantifiers", "partitive_quantifiers", "partitive_beliefs",
         "when_words", "group_voices", "group_members", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "subjectless_words", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "feeling_addressees", "declared_thing_cues", "lead_object_nouns", "slogans", "relative_words", "infinitives",
-        "speaker_after_run", "quotation_goes_on", "relayed_reports", "clause_then_quotation", "slogan_leads", "slogan_list_joiners", "carried_writing", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
+        "speaker_after_run", "quotation_goes_on", "relayed_reports", "clause_then_quotation", "semicolon_clauses", "slogan_leads", "slogan_list_joiners", "carried_writing", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
         "indefinite_speakers", "referring_modifiers", "referring_modifier_sectors", "other_body_modifiers", "demonstratives", "interlocutor_postpositions",
         "interlocutor_talk", "voice_nouns", "they_for_a_subject_body", "report_holds_marked_words", "quotation_runs_on",
         "predicate_joiners", "participle_endings", "past_endings", "subheading_not_cues",
-        "source_place_prepositions", "source_postpositions", "according_to_sources", "document_author_links",
+        "source_place_prepositions", "source_postpositions", "behalf_postpositions", "according_to_sources", "document_author_links",
         "person_cue_endings", "group_noun_endings", "denials", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
         "pronoun_talk_units", "document_issuers", "document_introducers", "document_pronouns", "anonymity", "anonymity_asides", "body_voice_titles", "postposed_subject_endings",
         "impersonal_cues", "body_heads", "body_head_synonyms", "inverted_clause_verbs", "quotative_adjuncts"}),
@@ -1234,6 +1240,7 @@ def _word_sets(data: dict) -> dict:
         quotation_goes_on=bool(data.get("quotation_goes_on")),
         relayed_reports=bool(data.get("relayed_reports")),
         clause_then_quotation=bool(data.get("clause_then_quotation")),
+        semicolon_clauses=bool(data.get("semicolon_clauses")),
         participle_endings=tuple(data.get("participle_endings") or ()),
         past_endings=tuple(data.get("past_endings") or ()),
         person_cue_endings=tuple(data.get("person_cue_endings") or ()),
@@ -1268,7 +1275,7 @@ def _word_sets(data: dict) -> dict:
             "group_members", "portfolio_prepositions",
             "non_subject_words", "relative_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
             "subjectless_words", "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "feeling_addressees", "declared_thing_cues", "lead_object_nouns", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
-            "predicate_joiners", "source_place_prepositions", "source_postpositions", "according_to", "according_to_sources",
+            "predicate_joiners", "source_place_prepositions", "source_postpositions", "behalf_postpositions", "according_to", "according_to_sources",
             "plain_report_cues", "relative_pronouns", "unauthored_sources", "heading_claims", "glued_speaker_cues", "relative_openers",
             "document_pronouns", "title_complement_articles")},
         referring_modifier_sectors={k.lower(): frozenset(v) for k, v in (data.get("referring_modifier_sectors") or {}).items()},
