@@ -36,6 +36,7 @@ PARTY_TYPES = ("PER", "ORG", "GPE", "NORP")
 
 ROLE_RULES = (
     # grammar: the subject and object of the trigger
+    "sides_of_a_clash",
     "bare_noun_patient",
     "subject_before_verb",
     "reported_clause_has_own_subject",
@@ -81,6 +82,8 @@ ROLE_RULES = (
     "place_is_where",
     "actors_by_frame",
     "press_is_no_party",
+    "coordinated_genitive_sides",
+    "met_group_of_the_home_country",
     "reciprocal_parties",
     "recipient_by_frame",
     "nationality_of_generic_agent",
@@ -158,6 +161,9 @@ class RoleGrammar:
     member_reach: int = 4
     object_genitive_endings: tuple[str, ...] = ()
     accusative_endings: tuple[str, ...] = ()   # markers.suffixes read as acc ("কে")
+    clash_side_phrases: tuple[tuple[str, ...], ...] = ()
+    clash_side_types: frozenset[str] = frozenset()
+    met_group_phrases: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -210,7 +216,11 @@ class RoleGrammar:
             passive_statement_types=frozenset(cfg.passive_statement_types),
             member_reach=cfg.member_subject_reach,
             object_genitive_endings=tuple(nfc(x).lower() for x in cfg.object_genitive_endings),
-            accusative_endings=tuple(nfc(x.suffix).lower() for x in cfg.markers.suffixes if x.marker == "acc"))
+            accusative_endings=tuple(nfc(x.suffix).lower() for x in cfg.markers.suffixes if x.marker == "acc"),
+            clash_side_phrases=tuple(sorted({tuple(nfc(x).lower().split()) for x in cfg.clash_side_phrases},
+                                            key=len, reverse=True)),
+            clash_side_types=frozenset(cfg.clash_side_types),
+            met_group_phrases=tuple(sorted({tuple(nfc(x).lower().split()) for x in cfg.met_group_phrases})))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -550,6 +560,36 @@ def role_rule(name: str) -> Callable[[Rule], Rule]:
         fn.rule_name = name  # type: ignore[attr-defined]
         return fn
     return register
+
+
+# the rival sides of a local feud the text tells only as "two sides" (sides_of_a_clash): of the article's country
+RIVAL_SIDES = "rival sides"
+
+
+@role_rule("sides_of_a_clash")
+def sides_of_a_clash(c: RoleContext) -> Decision | None:
+    """Actor (SOV) of a bare clash noun (`clash_side_types`) right after a phrase that tells its
+    sides as "two sides" (`clash_side_phrases`): the party named in the genitive right before the
+    phrase, its own factions clashing: "বিএনপির দুই পক্ষের সংঘর্ষে একজন নিহত হয়েছেন" (one killed in
+    a clash of two sides of the BNP) -> BNP. With no party named there, the rival sides of a local
+    feud, of the article's country: "জমি নিয়ে দুই পক্ষের সংঘর্ষে" -> rival sides (BGD). A party is
+    not its own recipient: the defaults give the home country, as GUIDELINES E5 codes a domestic
+    event. Not where the article's country is unknown."""
+    g, w = c.grammar, c.sent.words
+    if not (g.verb_final and c.bare_trigger and c.etype in g.clash_side_types):
+        return None
+    size = next((len(p) for p in g.clash_side_phrases if tuple(w[max(0, c.t0 - len(p)):c.t0]) == p), 0)
+    if not size:
+        return None
+    owner = [x for x in c.cands if x.last == c.t0 - size - 1 and x.marker == "gen" and x.actor is not None
+             and x.etype in PARTY_TYPES and not x.pronoun]
+    if owner:
+        return Decision(parties=(owner[:1], []))
+    if c.home is None or not is_country_code(c.home.country):
+        return None
+    s, e, _ = c.sent.tokens[c.t0 - size]
+    sides = Actor(id="agent:rival-sides", name=RIVAL_SIDES, country=c.home.country, sector="CVL", provisional=True)
+    return Decision(parties=([Mention(c.t0 - size, c.t0 - 1, s, e, RIVAL_SIDES, sides, "ORG", "gen")], []))
 
 
 @role_rule("bare_noun_patient")
@@ -930,11 +970,13 @@ def subject_after_meeting_phrase(c: RoleContext) -> Decision | None:
     coordination. "দলের নেতাদের সঙ্গে বৈঠক শেষে মন্ত্রী রহিম সাংবাদিকদের বলেন" (after meeting the
     party's leaders, minister Rahim told reporters): Rahim met them. Only with the other party
     inside the phrase: in "বৈঠক শেষে সাংবাদিকদের সঙ্গে কথা বলেন রহিম" (after the meeting Rahim
-    talked to reporters) the reporters are the main verb's, and Rahim met no one named."""
+    talked to reporters) the reporters are the main verb's, and Rahim met no one named. A group a
+    common noun names as met (met_group_before) is such a party too: "রাজনৈতিক দলগুলোর সঙ্গে সংলাপে
+    বসেছে ইসি" (the EC sat in a dialogue with the political parties)."""
     g = c.grammar
     if c.subj or not (g.verb_final and c.frame.reciprocal) or not c.after:
         return None
-    if not any(x.marker in c.frame.join and x.last < c.t0 for x in c.in_clause):
+    if not any(x.marker in c.frame.join and x.last < c.t0 for x in c.in_clause) and not met_group_before(c):
         return None
     if not (c.next_word in g.meeting_time_words or c.sent.words[c.t1].endswith(g.meeting_time_endings)):
         return None
@@ -1562,6 +1604,49 @@ def reciprocal_parties(c: RoleContext) -> Decision | None:
     if len({x.actor.id for x in parties if x.actor is not None}) < f.min_parties:
         return Decision(parties=([], []))
     return Decision(parties=(parties, []), credit=c.credit_from(["actor", *f.join], parties))
+
+
+@role_rule("coordinated_genitive_sides")
+def coordinated_genitive_sides(c: RoleContext) -> Decision | None:
+    """Parties (SOV) of talks that would have fewer than the frame's parties: two names before the
+    trigger joined by a conjunction, the second in the genitive, the first caseless ("বাংলাদেশ ও
+    ভারতের" = of Bangladesh and India: the case of a coordination is marked once, on its last
+    conjunct), are the sides that met. "বাংলাদেশ ও ভারতের পররাষ্ট্রসচিব পর্যায়ের বৈঠক হয়েছে" (the
+    foreign secretaries of Bangladesh and India met) -> Bangladesh and India."""
+    f, g, w = c.frame, c.grammar, c.sent.words
+    parties = c.slots["actor"] + joined_parties(c)
+    if not (f.reciprocal and g.verb_final) or len({x.actor.id for x in parties if x.actor is not None}) >= f.min_parties:
+        return None
+    sides = [x for x in c.in_clause if x.last < c.t0 and x.actor is not None and x.etype in PARTY_TYPES
+             and not x.pronoun]
+    for x, y in zip(sides, sides[1:]):
+        if x.marker in _UNMARKED and y.marker == "gen" and y.first == x.last + 2 and w[x.last + 1] in g.conjunctions \
+                and x.actor.id != y.actor.id:
+            return Decision(parties=([x, y], []))
+    return None
+
+
+@role_rule("met_group_of_the_home_country")
+def met_group_of_the_home_country(c: RoleContext) -> Decision | None:
+    """Parties (SOV) of talks of one named party of the article's country with a group a common noun
+    names in the "with" case before the trigger (`met_group_phrases`): that party alone, the group
+    left to the defaults as people of the home country. "রাজনৈতিক দলগুলোর সঙ্গে সংলাপে বসেছে নির্বাচন
+    কমিশন" (the election commission sat in a dialogue with the political parties) -> the commission
+    (recipient Bangladesh, unnamed_recipient_is_home_state). Not for a foreign party, whom a
+    home-country recipient would misstate."""
+    f = c.frame
+    parties = [x for x in c.slots["actor"] + joined_parties(c) if x.actor is not None]
+    if not (f.reciprocal and c.grammar.met_group_phrases) or len({x.actor.id for x in parties}) != 1 \
+            or c.home is None or parties[0].actor.country != c.home.country:
+        return None
+    return Decision(parties=(parties[:1], [])) if met_group_before(c) else None
+
+
+def met_group_before(c: RoleContext) -> bool:
+    """A phrase of `met_group_phrases` in the trigger's clause before it (met_group_of_the_home_country,
+    subject_after_meeting_phrase): "শরিকদের সঙ্গে বৈঠক করেছে বিএনপি" -> True at বৈঠক."""
+    w, lo = c.sent.words, c.sent.clause_bounds(c.t0)[0]
+    return any(tuple(w[i:i + len(p)]) == p for p in c.grammar.met_group_phrases for i in range(lo, c.t0 - len(p) + 1))
 
 
 def joined_parties(c: RoleContext) -> list:

@@ -2619,7 +2619,7 @@ def _pronoun_speaker(m: Mention, finder: SpeakerFinder, state: _Chain, ui: int, 
     talker = speaker_talks_on(finder, m, state, ui)
     if talker is not None:
         return finder.to_speaker(m, talker)
-    return finder.to_speaker(m, body_subject_as_they(finder, m, state, cue))
+    return finder.to_speaker(m, body_subject_as_they(finder, m, state, cue) or they_for_a_body_group(finder, m, state))
 
 
 _HEADLINE_ATTRIBUTION_WORDS = 4  # words of a headline's closing attribution after its colon (": Home adviser")
@@ -2750,6 +2750,28 @@ def body_subject_as_they(finder: SpeakerFinder, m: Mention, state: _Chain, cue: 
             m.rules.append("body_subject_as_they")
             return actor
     return None
+
+
+@speaker_rule("they_for_a_body_group", decided=lambda args, found: found is not None)
+def they_for_a_body_group(finder: SpeakerFinder, m: Mention, state: _Chain) -> Actor | None:
+    """A plural pronoun nothing before it resolved, in the sentence of a body's people (the pack's
+    `group_members`: "নেতাকর্মীরা", "নেতাকর্মীসহ") or one of the two after it: that body, the last the
+    registry knows named before those people in their sentence ("ইনকিলাব মঞ্চের নেতাকর্মীসহ ছাত্র-জনতা
+    শাহবাগে অবস্থান নেন। এ সময় তাদের ‘...’ স্লোগান দিতে দেখা যায়": the words are the body's).
+    None where no such people stand near, or no known body is named before them.
+
+    Example: "ছাত্রদলের নেতাকর্মীরা টিএসসিতে জড়ো হন। তারা ‘...’ স্লোগান দেন" -> Jatiyatabadi Chhatra Dal."""
+    if not m.plural or not finder.g.group_members:
+        return None
+    people = [w for w in WORD.finditer(finder.text, state.recent_start, m.start) if w.group().lower() in finder.g.group_members]
+    if not people:
+        return None
+    at = people[-1].start()
+    bodies = _registered_bodies(finder, sentence_start(finder.text, at), at)
+    if not bodies:
+        return None
+    m.rules.append("they_for_a_body_group")
+    return bodies[-1].actor.model_copy()
 
 
 @speaker_rule("interlocutor")
@@ -3491,7 +3513,7 @@ def described_subject(m: Mention, finder: SpeakerFinder, state: _Chain) -> Actor
     before = [x for x in finder.mentions(state.recent_start, m.start)
               if x.kind == "PER" and finder.people.in_body(x.start)
               and ((x.nominative and _opens_sentence(finder, x) and not subject_of_report(finder, x))
-                   or interlocutor(finder, m, x))]
+                   or subject_closing_sentence(finder, x) or interlocutor(finder, m, x))]
     if not before or not _title_agrees(finder, before[-1], m) or not office_agrees(finder, before[-1], m):
         return None
     actor = finder.actor_of(before[-1])
@@ -3499,6 +3521,20 @@ def described_subject(m: Mention, finder: SpeakerFinder, state: _Chain) -> Actor
         return None
     m.rules.append("described_subject")
     return actor.model_copy()
+
+
+@speaker_rule("subject_closing_sentence")
+def subject_closing_sentence(finder: SpeakerFinder, x: Mention) -> bool:
+    """Whether a person named at the close of a sentence is its subject after the verb (rule
+    postposed_subject: "আফ্রিকান নেশনস কাপে খেলছেন রাকিব হাসান।"): the person the reader has in
+    mind, for a description in the next sentence or two as much as one who opens a sentence is
+    (rule described_subject: "... কারণ জানালেন রাকিব। এই প্রসঙ্গে কিপার বলেছেন, ..." -> Rakib).
+
+    Example: "... খেলছেন রাকিব হাসান।" at "রাকিব হাসান" -> True; "রাকিব হাসানের বাড়িতে ..." -> False."""
+    if not postposed_subject(finder, x):
+        return False
+    x.rules.append("subject_closing_sentence")
+    return True
 
 
 @speaker_rule("subject_of_report")

@@ -305,6 +305,7 @@ class Grammar:
     # apart the same letters are another word ("প্রশাসক সহ পুলিশ সুপার X": "including")
     compound_rank_prefixes: frozenset[str] = frozenset()
     group_voices: frozenset[str] = frozenset()  # "BNP leaders", "বিএনপির নেতারা": the body speaks
+    group_members: frozenset[str] = frozenset()  # "X-এর নেতাকর্মীসহ ...": a body's people, "they" after (they_for_a_body_group)
     passive_auxiliaries: frozenset[str] = frozenset()  # the pack's cue_not_after ("was", "been")
     # groups of heads naming one office ("chief", "ameer"): "the Jamaat chief" after "Jamaat
     # ameer X" is X (rule office_synonym)
@@ -709,7 +710,7 @@ SCHEMA: dict[str, frozenset[str]] = {
         "unnamed_person_nouns", "unnamed_person_endings", "body_references", "first_person", "addressed_person", "name_adjuncts", "postpositions", "documents",
         "country_bodies", "court_parties", "discourse_openers", "additive_openers", "body_passives", "passive_auxiliaries", "fronted_prepositions", "fronted_adverbs", "body_reference_kinds", "possessive_endings", "genders", "past_holder_words", "rank_words", "compound_rank_prefixes", "office_synonyms", "portfolio_prepositions",
         "title_complements", "title_complement_articles", "leads", "credit_sectors", "quantity_cues", "number_words", "counters", "clause_verbs", "group_quantifiers", "partitive_quantifiers", "partitive_beliefs",
-        "when_words", "group_voices", "with_clauses", "quote_references", "name_suffixes",
+        "when_words", "group_voices", "group_members", "with_clauses", "quote_references", "name_suffixes",
         "continuation_adverbs", "subjectless_words", "postposed_subjects", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "feeling_addressees", "declared_thing_cues", "lead_object_nouns", "slogans", "relative_words", "infinitives",
         "speaker_after_run", "quotation_goes_on", "relayed_reports", "clause_then_quotation", "slogan_leads", "slogan_list_joiners", "carried_writing", "naming_words", "adjective_titles", "generic_titles", "bare_name_stops", "genitive_endings", "plural_genitive_endings", "addressee_endings", "adjunct_endings",
         "indefinite_speakers", "referring_modifiers", "referring_modifier_sectors", "other_body_modifiers", "demonstratives", "interlocutor_postpositions",
@@ -1264,7 +1265,7 @@ def _word_sets(data: dict) -> dict:
             "group_quantifiers", "partitive_quantifiers", "partitive_beliefs",
             "counters", "name_prefixes", "indefinites",
             "anonymous_titles", "postpositions", "discourse_openers", "body_heads", "past_holder_words", "rank_words", "compound_rank_prefixes", "group_voices",
-            "portfolio_prepositions",
+            "group_members", "portfolio_prepositions",
             "non_subject_words", "relative_words", "quote_references", "denials", "name_suffixes", "continuation_adverbs",
             "subjectless_words", "naming_words", "feeling_nouns", "feeling_occasions", "feeling_intensifiers", "feeling_addressees", "declared_thing_cues", "lead_object_nouns", "adjective_titles", "generic_titles", "bare_name_stops", "referring_modifiers", "demonstratives",
             "predicate_joiners", "source_place_prepositions", "source_postpositions", "according_to", "according_to_sources",

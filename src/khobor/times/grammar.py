@@ -70,7 +70,7 @@ TENSE_KEYS = {"future", "past", "onward", "past_near", "limit", "lasting", "ahea
 # the schema of times.yaml: an unknown key is an error, named with where it is
 TOP_KEYS = {"inflections", "classes", "macros", "rules", "tense", "said", "range_joins", "range_closes",
             "undated_by_t5", "page_stamps", "habitual", "habit_reach_ends", "last_weekday_skips_yesterday",
-            "bare_day_told_once", "undated_shifted_month_null"}
+            "bare_day_told_once", "undated_shifted_month_null", "clause_joins"}
 CLASS_KEYS = {"values", "plain", "inflect", "weak", "from", "also", "cased", "type", "borrow", "numbers",
               "multipliers", "endings"}
 CLASS_TYPES = {"cardinal", "ending"}
@@ -399,6 +399,8 @@ class Grammar:
         self.habitual = _alternation(data, "habitual", regex.I)
         # words that open a new clause with no comma ("but", "কিন্তু"): a habit word's reach ends there
         self.habit_reach_ends = _alternation(data, "habit_reach_ends", regex.I)
+        # words that join two clauses with no comma ("and", "এবং"): a time's own clause ends there (_clause)
+        self.clause_joins = _alternation(data, "clause_joins", regex.I)
         # DECISIONS T5 in an article with no anchor: `true` reads it whole, a bare relative day is null
         # and a year-less date says XXXX even after a year written out (times.expressions._relative_without_anchor,
         # _story_year_reported); `relative_days` reads the first half only, the narrative of a year
@@ -704,7 +706,7 @@ class Grammar:
             future = future + found["onward"]
         clause = _clause(sentence, start, end)
         cues = [(c, "future") for c in future] + [(c, "past") for c in past] + _present_cues(found, future, clause)
-        kind = _nearest_kind(cues, clause, start, end)
+        kind = _nearest_kind(cues, (_clause(sentence, start, end, self.clause_joins), clause), start, end)
         return None if kind == "present" else kind
 
 
@@ -793,11 +795,15 @@ def _limit_set(found: dict[str, list[tuple[int, int]]], start: int, end: int) ->
     return bool(found["limit"]) and not found["lasting"]
 
 
-def _nearest_kind(cues: list[tuple[tuple[int, int], str]], clause: tuple[int, int], start: int, end: int) -> str | None:
-    """The kind of the cue nearest [start, end), among those of its clause if there are any
-    (None when none, or when a past and a future cue are as near)."""
-    lo, hi = clause
-    cues = [(c, k) for c, k in cues if lo <= c[0] and c[1] <= hi] or cues  # the clause's own verb first
+def _nearest_kind(cues: list[tuple[tuple[int, int], str]], clauses: tuple[tuple[int, int], ...],
+                  start: int, end: int) -> str | None:
+    """The kind of the cue nearest [start, end), among those of the narrowest of its `clauses` that
+    has any (the clause up to a joining "and", then the one up to a comma), else among all (None
+    when none, or when a past and a future cue are as near). Why: "before and after the 12 February
+    election" joins no clauses, and the part after "and" has no verb of its own.
+    Example: ([((0, 4), "past"), ((20, 24), "future")], ((15, 30), (0, 30)), 10, 14) -> "future"."""
+    inside = ([(c, k) for c, k in cues if lo <= c[0] and c[1] <= hi] for lo, hi in clauses)
+    cues = next((got for got in inside if got), cues)  # the clause's own verb first
     if not cues:
         return None
     nearest = min(_distance(c, start, end) for c, _ in cues)
@@ -808,13 +814,17 @@ def _nearest_kind(cues: list[tuple[tuple[int, int], str]], clause: tuple[int, in
 CLAUSE_BREAK = regex.compile(r"[,;:]|\s[–—-]\s")
 
 
-def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of `sentence` around [start, end): from the last comma, semicolon, colon or dash
-    before it to the first after it. Why: a reported clause has its own tense, and the speech verb
-    before the comma is not it ("মন্ত্রী জানিয়েছেন, বৃহস্পতিবার বৈঠক হবে": Thursday is ahead)."""
-    before = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, start)]
-    after = CLAUSE_BREAK.search(sentence, end)
-    return (before[-1] if before else 0), (after.start() if after else len(sentence))
+def _clause(sentence: str, start: int, end: int, joins: regex.Pattern | None = None) -> tuple[int, int]:
+    """The clause of `sentence` around [start, end): from the last comma, semicolon, colon, dash or
+    joining word (`joins`: "and", "এবং") before it to the first after it. Why: a reported clause has
+    its own tense, and the speech verb before the comma is not it ("মন্ত্রী জানিয়েছেন, বৃহস্পতিবার
+    বৈঠক হবে": Thursday is ahead); nor is the verb of a clause joined by "and" ("were arrested on
+    Saturday and will be produced on Monday": Saturday is past, Monday ahead).
+    Example: ("মামলা হয়েছে এবং সোমবার পাঠানো হবে", 16, 22, <এবং>) -> (15, 34)."""
+    breaks = [CLAUSE_BREAK] + ([joins] if joins is not None else [])
+    before = [m.end() for rx in breaks for m in rx.finditer(sentence, 0, start)]
+    after = [m.start() for rx in breaks if (m := rx.search(sentence, end))]
+    return max(before, default=0), min(after, default=len(sentence))
 
 
 def _distance(cue: tuple[int, int], start: int, end: int) -> int:
