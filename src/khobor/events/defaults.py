@@ -44,6 +44,8 @@ class ArticleFacts:
             a = e.actor
             if e.type == "GPE" and a is not None and a.country and a.country not in self.states and is_state(a):
                 self.states[a.country] = a  # the country itself, as the article names it
+        # the actors the article names as persons (side_in_a_foreign_fight: no armed side)
+        self.persons = {e.actor.id for e in rec.entities if e.type == "PER" and e.actor is not None}
         self.envoys = envoys_by_title(rec, envoy_titles)
         self.demonym_envoys = envoys_by_demonym(rec, envoy_titles)
         self.bases = bodies_by_base(rec, base_marks, base_breaks)
@@ -333,7 +335,7 @@ def side_in_a_foreign_fight(ev: Event, facts: ArticleFacts) -> str | None:
     would make it Bangladeshi); "Troops launched attacks on Arakan Army positions" -> the lent
     troops, MMR. Only where the other side is all of one foreign country F, never the state
     itself ("along the Myanmar border": whose troops?), and the sentence names parties and
-    places of F alone.
+    places of F alone. A named person is no armed side (person_is_no_armed_side).
     """
     if ev.type not in _FIGHT_TYPES or not facts.home:
         return None
@@ -342,12 +344,23 @@ def side_in_a_foreign_fight(ev: Event, facts: ArticleFacts) -> str | None:
         country = _foreign_country_of(other, facts)
         if country is None or not side or not all(_unplaced_armed(a, facts.home) for a in side):
             continue
+        if any(person_is_no_armed_side(a, facts) for a in side):
+            continue
         if facts.sentence_countries(ev.sentence) != {country}:
             continue
         for i, a in enumerate(side):
             side[i] = a.model_copy(update={"country": country})
             changed.append(f"{a.name} -> {country}")
     return ", ".join(changed) or None
+
+
+def person_is_no_armed_side(actor: Actor, facts: ArticleFacts) -> bool:
+    """Whether `actor` is a person the article names (PER), whom side_in_a_foreign_fight leaves
+    to the home-country default: an armed side linking leaves without a country is a body ("the
+    Chin Brotherhood Front"), while a named person shot by a foreign force is mostly the home
+    country's citizen at the border: "বিএসএফের গুলিতে রফিকুল ইসলাম নিহত" (Rafiqul Islam killed by
+    BSF fire) is India -> Bangladesh (GUIDELINES E5), never India -> India."""
+    return actor.id in facts.persons
 
 
 def _foreign_country_of(side: list[Actor], facts: ArticleFacts) -> str | None:
