@@ -44,22 +44,24 @@ def same_clause(row: dict, rec, ev, written: dict) -> bool:
     most WORDS_BETWEEN_IN_ONE_CLAUSE words ("placed the former secretary on a five-day remand":
     "placed" and "five-day remand", five words apart). A candidate past a comma or a full stop
     tells another clause, so its event may be another one: it is counted, not mended."""
-    for start, end in _trigger_spans(row, rec, written):
-        gap = rec.text[ev.trigger.end:start] if ev.trigger.end <= start else rec.text[end:ev.trigger.start]
-        if not any(unicodedata.category(ch).startswith("P") for ch in gap) \
-                and len(gap.split()) <= WORDS_BETWEEN_IN_ONE_CLAUSE:
-            return True
-    return False
+    return any(few_words_unpunctuated(rec.text[min(ev.trigger.end, end):max(start, ev.trigger.start)],
+                                      WORDS_BETWEEN_IN_ONE_CLAUSE)
+               for start, end in _trigger_spans(row, rec, written))
+
+
+def few_words_unpunctuated(gap: str, most: int) -> bool:
+    """No punctuation in `gap` and at most `most` words: " on a five-day " with 3 -> True."""
+    return not any(unicodedata.category(ch).startswith("P") for ch in gap) and len(gap.split()) <= most
 
 
 # how many words may stand between the last of an event's sides and trigger and a candidate that
-# completes its phrase ("placed him on remand"; two words would take "sent a notice to X over the repeated hikes")
+# completes its phrase ("placed him on remand"; two would take "a notice to X over the repeated hikes")
 WORDS_AFTER_ITS_SIDES = 1
 
 
 def within_its_sides(row: dict, rec, ev, written: dict) -> bool:
-    """The candidate lies inside (or completes, WORDS_AFTER_ITS_SIDES) the stretch from the first to the last of the written event's
-    actor, recipient and trigger, so it tells that event, not a neighbour: in "A court placed three
+    """The candidate lies inside (or completes, WORDS_AFTER_ITS_SIDES) the stretch from the first
+    to the last of the written event's actor, recipient and trigger, so it tells that event, not a neighbour: in "A court placed three
     suspects on a five-day remand" (actor "A court", trigger "five-day remand") "placed" does; in
     "Dhaka welcomed the gesture as a sign of improving ties" "improving" stands past it and does not."""
     offset = max(rec.text.find(row["text"][:20]), 0)
@@ -72,8 +74,7 @@ def within_its_sides(row: dict, rec, ev, written: dict) -> bool:
     if first <= ev.trigger.start and ev.trigger.end <= last:
         return True
     tail = rec.text[last:ev.trigger.start]       # "placed X on a five-day remand": the complement
-    return ev.trigger.start >= last and not any(unicodedata.category(ch).startswith("P") for ch in tail) \
-        and len(tail.split()) <= WORDS_AFTER_ITS_SIDES
+    return ev.trigger.start >= last and few_words_unpunctuated(tail, WORDS_AFTER_ITS_SIDES)
 
 
 def main() -> None:
