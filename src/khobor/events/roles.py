@@ -1092,15 +1092,23 @@ def victims_of_the_event_noun(c: RoleContext) -> Decision | None:
 
 def attributive_victim_noun(c: RoleContext) -> bool:
     """The victim noun qualifies a name after it, in a clause whose verb is another's: "অপহরণের
-    শিকার দুই শিশুকে উদ্ধার করেছে র‍্যাব" (RAB rescued two children who had been abducted). A name
-    right after the noun (up to two words on) carries the accusative or a postposition, or a verb
-    follows later that is no victim verb (`victim_verbs`): not "হামলার শিকার হয়েছেন" (fell victim)."""
-    w, at = c.sent.words, c.t1 + 2
-    if not c.grammar.victim_verbs or at >= len(w) or w[at].startswith(c.grammar.victim_verbs):
+    শিকার দুই শিশুকে উদ্ধার করেছে র‍্যাব" (RAB rescued two children who had been abducted). The word
+    after the noun is no victim verb (`victim_verbs`: not "হামলার শিকার হয়েছেন", fell victim), and
+    one of the two words after the noun ends in the accusative, or a name there carries a case
+    or a postposition."""
+    after = _word_after_victim_noun(c)
+    if after is None or after.startswith(c.grammar.victim_verbs):
         return False
-    acc = c.grammar.accusative_endings
-    return any(acc and word.endswith(acc) for word in w[at:at + 2]) \
+    return any(word.endswith(c.grammar.accusative_endings) for word in c.sent.words[c.t1 + 2:c.t1 + 4]) \
         or any(c.t1 + 1 < x.first <= c.t1 + 3 and x.marker not in ("nom", None, "") for x in c.cands)
+
+
+def _word_after_victim_noun(c: RoleContext) -> str | None:
+    """The word after the victim noun that follows the trigger, where the pack has victim verbs to
+    tell it by (attributive_victim_noun, unnamed_victims): "হামলার শিকার হয়েছেন" at হামলার ->
+    "হয়েছেন"; None at the sentence's end, or where the pack has none."""
+    at = c.t1 + 2
+    return c.sent.words[at] if c.grammar.victim_verbs and at < len(c.sent.words) else None
 
 
 def victims_named_after_the_victim_noun(c: RoleContext, owners: list[Mention]) -> Decision:
@@ -1121,9 +1129,9 @@ def unnamed_victims(c: RoleContext) -> list[Mention]:
     a group's ("NGO"), nor when no finite verb (`victim_verbs`) follows the victim noun: a headline's
     "হামলার শিকার ইউপি সদস্য" (attacked UP member) stands for a story that may name the attackers.
     (A possessor of the noun is its doer, never asked here: "তাদের কর্মীরা হামলার শিকার".)"""
-    w, at = c.sent.words, c.t1 + 2
-    if c.home is None or not is_country_code(c.home.country) or not c.grammar.victim_verbs \
-            or at >= len(w) or not w[at].startswith(c.grammar.victim_verbs):
+    after = _word_after_victim_noun(c)
+    if c.home is None or not is_country_code(c.home.country) or after is None \
+            or not after.startswith(c.grammar.victim_verbs):
         return []
     return [_home_on_trigger(c)]
 
