@@ -902,7 +902,7 @@ def object_of_the_light_verb(c: RoleContext, x: Mention) -> bool:
     forces deployed, who mobilise (`passive_force_types`: "পুলিশ সদস্যদের মোতায়েন করা হয়")."""
     if not c.light_verb_next or c.etype in c.grammar.passive_force_types:
         return False
-    return c.sent.words[x.last].lower().endswith(c.grammar.object_genitive_endings or ("\0",))
+    return c.sent.words[x.last].lower().endswith(c.grammar.object_genitive_endings)  # () ends nothing
 
 
 @role_rule("final_genitive_agent")
