@@ -217,8 +217,8 @@ class RoleGrammar:
             member_reach=cfg.member_subject_reach,
             object_genitive_endings=tuple(nfc(x).lower() for x in cfg.object_genitive_endings),
             accusative_endings=tuple(nfc(x.suffix).lower() for x in cfg.markers.suffixes if x.marker == "acc"),
-            clash_side_phrases=tuple(sorted({tuple(nfc(x).lower().split()) for x in cfg.clash_side_phrases},
-                                            key=len, reverse=True)),
+            clash_side_phrases=tuple(sorted({tuple(nfc(f"{x} {after}").lower().split()) for x in cfg.clash_side_phrases
+                                             for after in ("", *cfg.clash_side_closers)}, key=len, reverse=True)),
             clash_side_types=frozenset(cfg.clash_side_types),
             met_group_phrases=tuple(sorted({tuple(nfc(x).lower().split()) for x in cfg.met_group_phrases})))
 
