@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..record import Actor
 from ..textutil import nfc
@@ -98,6 +98,13 @@ _UNMARKED = (None, "nom")
 # reporter_of_a_passive_statement): PARTY_TYPES but a nationality (NORP), no one body that states
 _REPORTER_TYPES = ("PER", "ORG", "GPE")
 NEVER_AGENTS = ("LOC", "FAC", "EVT")  # entity types that name a place or an event, never a party that acts
+
+
+def word_phrases(phrases: Iterable[str], closers: Iterable[str] = ()) -> set[tuple[str, ...]]:
+    """A pack's phrases as the words a sentence's are compared with (normalised, lower case), each
+    once, alone and with each of `closers` after it (RoleGrammar.from_config: clash_side_closers).
+    Example: ["দুই পক্ষের", "দুই  পক্ষের"], ["মধ্যে"] -> {("দুই", "পক্ষের"), ("দুই", "পক্ষের", "মধ্যে")}."""
+    return {tuple(nfc(f"{x} {after}").lower().split()) for x in phrases for after in ("", *closers)}
 
 
 @dataclass(frozen=True)
@@ -217,10 +224,10 @@ class RoleGrammar:
             member_reach=cfg.member_subject_reach,
             object_genitive_endings=tuple(nfc(x).lower() for x in cfg.object_genitive_endings),
             accusative_endings=tuple(nfc(x.suffix).lower() for x in cfg.markers.suffixes if x.marker == "acc"),
-            clash_side_phrases=tuple(sorted({tuple(nfc(f"{x} {after}").lower().split()) for x in cfg.clash_side_phrases
-                                             for after in ("", *cfg.clash_side_closers)}, key=len, reverse=True)),
+            clash_side_phrases=tuple(sorted(word_phrases(cfg.clash_side_phrases, cfg.clash_side_closers),
+                                            key=len, reverse=True)),
             clash_side_types=frozenset(cfg.clash_side_types),
-            met_group_phrases=tuple(sorted({tuple(nfc(x).lower().split()) for x in cfg.met_group_phrases})))
+            met_group_phrases=tuple(sorted(word_phrases(cfg.met_group_phrases))))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
