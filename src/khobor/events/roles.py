@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..record import Actor
 from ..textutil import nfc
@@ -98,6 +98,13 @@ _UNMARKED = (None, "nom")
 # reporter_of_a_passive_statement): PARTY_TYPES but a nationality (NORP), no one body that states
 _REPORTER_TYPES = ("PER", "ORG", "GPE")
 NEVER_AGENTS = ("LOC", "FAC", "EVT")  # entity types that name a place or an event, never a party that acts
+
+
+def word_phrases(phrases: Iterable[str], closers: Iterable[str] = ()) -> set[tuple[str, ...]]:
+    """A pack's phrases as the words a sentence's are compared with (normalised, lower case), each
+    once, alone and with each of `closers` after it (RoleGrammar.from_config: clash_side_closers).
+    Example: ["দুই পক্ষের", "দুই  পক্ষের"], ["মধ্যে"] -> {("দুই", "পক্ষের"), ("দুই", "পক্ষের", "মধ্যে")}."""
+    return {tuple(nfc(f"{x} {after}").lower().split()) for x in phrases for after in ("", *closers)}
 
 
 @dataclass(frozen=True)
@@ -217,10 +224,10 @@ class RoleGrammar:
             member_reach=cfg.member_subject_reach,
             object_genitive_endings=tuple(nfc(x).lower() for x in cfg.object_genitive_endings),
             accusative_endings=tuple(nfc(x.suffix).lower() for x in cfg.markers.suffixes if x.marker == "acc"),
-            clash_side_phrases=tuple(sorted({tuple(nfc(x).lower().split()) for x in cfg.clash_side_phrases},
+            clash_side_phrases=tuple(sorted(word_phrases(cfg.clash_side_phrases, cfg.clash_side_closers),
                                             key=len, reverse=True)),
             clash_side_types=frozenset(cfg.clash_side_types),
-            met_group_phrases=tuple(sorted({tuple(nfc(x).lower().split()) for x in cfg.met_group_phrases})))
+            met_group_phrases=tuple(sorted(word_phrases(cfg.met_group_phrases))))
 
     def noun_phrase(self, words: list[str], positions: tuple[int, ...] | list[int]) -> bool:
         """A trigger of several words that is one event noun with its modifiers, in packs that
@@ -902,7 +909,7 @@ def object_of_the_light_verb(c: RoleContext, x: Mention) -> bool:
     forces deployed, who mobilise (`passive_force_types`: "পুলিশ সদস্যদের মোতায়েন করা হয়")."""
     if not c.light_verb_next or c.etype in c.grammar.passive_force_types:
         return False
-    return c.sent.words[x.last].lower().endswith(c.grammar.object_genitive_endings or ("\0",))
+    return c.sent.words[x.last].lower().endswith(c.grammar.object_genitive_endings)  # () ends nothing
 
 
 @role_rule("final_genitive_agent")
@@ -1092,15 +1099,23 @@ def victims_of_the_event_noun(c: RoleContext) -> Decision | None:
 
 def attributive_victim_noun(c: RoleContext) -> bool:
     """The victim noun qualifies a name after it, in a clause whose verb is another's: "অপহরণের
-    শিকার দুই শিশুকে উদ্ধার করেছে র‍্যাব" (RAB rescued two children who had been abducted). A name
-    right after the noun (up to two words on) carries the accusative or a postposition, or a verb
-    follows later that is no victim verb (`victim_verbs`): not "হামলার শিকার হয়েছেন" (fell victim)."""
-    w, at = c.sent.words, c.t1 + 2
-    if not c.grammar.victim_verbs or at >= len(w) or w[at].startswith(c.grammar.victim_verbs):
+    শিকার দুই শিশুকে উদ্ধার করেছে র‍্যাব" (RAB rescued two children who had been abducted). The word
+    after the noun is no victim verb (`victim_verbs`: not "হামলার শিকার হয়েছেন", fell victim), and
+    one of the two words after the noun ends in the accusative, or a name there carries a case
+    or a postposition."""
+    after = _word_after_victim_noun(c)
+    if after is None or after.startswith(c.grammar.victim_verbs):
         return False
-    acc = c.grammar.accusative_endings
-    return any(acc and word.endswith(acc) for word in w[at:at + 2]) \
+    return any(word.endswith(c.grammar.accusative_endings) for word in c.sent.words[c.t1 + 2:c.t1 + 4]) \
         or any(c.t1 + 1 < x.first <= c.t1 + 3 and x.marker not in ("nom", None, "") for x in c.cands)
+
+
+def _word_after_victim_noun(c: RoleContext) -> str | None:
+    """The word after the victim noun that follows the trigger, where the pack has victim verbs to
+    tell it by (attributive_victim_noun, unnamed_victims): "হামলার শিকার হয়েছেন" at হামলার ->
+    "হয়েছেন"; None at the sentence's end, or where the pack has none."""
+    at = c.t1 + 2
+    return c.sent.words[at] if c.grammar.victim_verbs and at < len(c.sent.words) else None
 
 
 def victims_named_after_the_victim_noun(c: RoleContext, owners: list[Mention]) -> Decision:
@@ -1121,9 +1136,9 @@ def unnamed_victims(c: RoleContext) -> list[Mention]:
     a group's ("NGO"), nor when no finite verb (`victim_verbs`) follows the victim noun: a headline's
     "হামলার শিকার ইউপি সদস্য" (attacked UP member) stands for a story that may name the attackers.
     (A possessor of the noun is its doer, never asked here: "তাদের কর্মীরা হামলার শিকার".)"""
-    w, at = c.sent.words, c.t1 + 2
-    if c.home is None or not is_country_code(c.home.country) or not c.grammar.victim_verbs \
-            or at >= len(w) or not w[at].startswith(c.grammar.victim_verbs):
+    after = _word_after_victim_noun(c)
+    if c.home is None or not is_country_code(c.home.country) or after is None \
+            or not after.startswith(c.grammar.victim_verbs):
         return []
     return [_home_on_trigger(c)]
 

@@ -334,6 +334,7 @@ class EventsConfig:
     # the phrases right before a bare clash noun that tell its parties as "two sides" (roles.sides_of_a_clash):
     # "দুই পক্ষের সংঘর্ষে" (in a clash of two sides); the types of act so told (clashes: ASSAULT)
     clash_side_phrases: list[str] = _list()
+    clash_side_closers: list[str] = _list()     # ... each phrase also with one after it ("মধ্যে" = between)
     clash_side_types: list[str] = _list()
     # a common noun in the "with" case that names other parties met ("রাজনৈতিক দলগুলোর সঙ্গে" = with
     # the political parties): the other side of talks with one named party (roles.met_group_of_the_home_country)

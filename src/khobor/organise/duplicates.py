@@ -559,13 +559,13 @@ def reports_agree(a: list[int], b: list[int], index: CopyIndex, copies: set[tupl
     compared): one text, not two texts that one truncated lead copies (those two copy nothing of
     each other). Not every pair need agree: one wire trimmed by one outlet and run under a
     rewritten first paragraph by another gives two copies of the original that are not copies of
-    each other, and the second joins the report through the original alone. The texts alone are compared: the outlet gate of one match (same_outlet_rerun)
-    would keep one outlet's live update (a new first sentence) apart from its own re-crawl under a
-    rewritten headline, though each copies the report's other texts. Leads are not compared: a
-    lead of a text and a re-edit of that text are one report though the lead's words differ from
-    the re-edit's.
-    [1], [2] where 1 and 2 were found copies -> True; [1, 2], [3] where 3 copies 1 only -> True; [1, 2], [3, 4] where
-    only 3 copies 1 -> False."""
+    each other, and the second joins the report through the original alone. The texts alone are
+    compared: the outlet gate of one match (same_outlet_rerun) would keep one outlet's live update
+    (a new first sentence) apart from its own re-crawl under a rewritten headline, though each
+    copies the report's other texts. Leads are not compared: a lead of a text and a re-edit of that
+    text are one report though the lead's words differ from the re-edit's.
+    Examples: [1], [2] where 1 and 2 were found copies -> True; [1, 2], [3] where 3 copies 1 only
+    -> True; [1, 2], [3, 4] where only 3 copies 1 -> False."""
     live = index.live
     full_a, full_b = _full_texts(a, live), _full_texts(b, live)
     return (all(_copies_one_of(x, full_b, index, copies, threshold) for x in full_a)

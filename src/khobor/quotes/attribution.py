@@ -1343,8 +1343,7 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
         return speaker, Mention(speaker.start, speaker.end, speaker.text, "title", None, rules=["unauthored_source"])
     # (after any other cue a region there is no subject: "..., declared a sub-jail, where ...")
     after_cue = m.start("S") >= m.end("C")
-    source = after_cue and (" ".join(m.group("C").lower().split()) in g.according_to
-                            or inverted_unnamed_person(text, us, m, g))
+    source = after_cue and (_key(m.group("C")) in g.according_to or inverted_unnamed_person(text, us, m, g))
     speaker = indefinite_person_region(text, us + m.start("S"), us + m.end("S"), g, finder, source) \
         if source or not after_cue else None
     if speaker is not None:
@@ -1371,6 +1370,11 @@ def _unnamed_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFi
     return person_cue_region(text, us, m, g, finder)
 
 
+# what follows a region to its match's end when the region closes the sentence or an aside is set off
+# after it: marks only, up to the end or a comma ("..., said an official of the council, asking not to be named.")
+_REGION_CLOSES = regex.compile(r"[^\w,]*(?:,|$)")
+
+
 @speaker_rule("inverted_unnamed_person")
 def inverted_unnamed_person(text: str, us: int, m, g: Grammar) -> bool:
     """A region after a plain verb of saying (the pack's `plain_report_cues`) that closes the
@@ -1379,8 +1383,8 @@ def inverted_unnamed_person(text: str, us: int, m, g: Grammar) -> bool:
     official of the council.", "..., said an official of the council, asking not to be named.":
     "an official", no actor). Any other cue's region there may be its object ("..., declared a
     sub-jail")."""
-    return (" ".join(m.group("C").lower().split()) in g.plain_report_cues
-            and regex.match(r"[^\w,]*(?:,|$)", text[us + m.end("S"):us + m.end()]) is not None)
+    return (_key(m.group("C")) in g.plain_report_cues
+            and _REGION_CLOSES.match(text[us + m.end("S"):us + m.end()]) is not None)
 
 
 @speaker_rule("statement_noun_without_body")

@@ -820,7 +820,7 @@ def _clause(sentence: str, start: int, end: int, joins: regex.Pattern | None = N
     its own tense, and the speech verb before the comma is not it ("মন্ত্রী জানিয়েছেন, বৃহস্পতিবার
     বৈঠক হবে": Thursday is ahead); nor is the verb of a clause joined by "and" ("were arrested on
     Saturday and will be produced on Monday": Saturday is past, Monday ahead).
-    Example: ("মামলা হয়েছে এবং সোমবার পাঠানো হবে", 16, 22, <এবং>) -> (15, 34)."""
+    Example: ("মামলা হয়েছে এবং সোমবার পাঠানো হবে", 17, 23, <এবং>) -> (16, 34): "সোমবার" to the end."""
     breaks = [CLAUSE_BREAK] + ([joins] if joins is not None else [])
     before = [m.end() for rx in breaks for m in rx.finditer(sentence, 0, start)]
     after = [m.start() for rx in breaks if (m := rx.search(sentence, end))]
