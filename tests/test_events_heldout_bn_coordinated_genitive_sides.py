@@ -27,3 +27,10 @@ def test_two_border_forces_met():
 def test_a_party_meeting_alone_is_none():
     text = "সোমবার বিকেলে বিএনপির স্থায়ী কমিটির বৈঠক হয়েছে।"
     assert _sides(text) == []
+
+
+def test_two_states_named_as_the_topic_did_not_meet():
+    # "the commerce adviser held a meeting on Chinese and Indian investment": the two states are what
+    # the meeting was about (the genitive governs "বিনিয়োগ নিয়ে"), not its sides (re-reader rr46a)
+    text = "চীন ও ভারতের বিনিয়োগ নিয়ে বৈঠক করেছেন বাণিজ্য উপদেষ্টা।"
+    assert {"CHN", "IND"} not in _sides(text)

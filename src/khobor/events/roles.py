@@ -107,6 +107,12 @@ def word_phrases(phrases: Iterable[str], closers: Iterable[str] = ()) -> set[tup
     return {tuple(nfc(f"{x} {after}").lower().split()) for x in phrases for after in ("", *closers)}
 
 
+def postpositions_read_as(cfg: EventsConfig, marker: str) -> frozenset[str]:
+    """The pack's postpositions (markers.postpositions) read as `marker`, normalised as a sentence's
+    words are. Example: bn, "about" -> {"নিয়ে", "সম্পর্কে", "বিষয়ে", "ব্যাপারে", "ঘিরে"}."""
+    return frozenset(nfc(k).lower() for k, v in cfg.markers.postpositions.items() if v == marker)
+
+
 @dataclass(frozen=True)
 class RoleGrammar:
     """What the role rules read of events.yaml, normalised as the sentence's words are."""
@@ -171,6 +177,7 @@ class RoleGrammar:
     clash_side_phrases: tuple[tuple[str, ...], ...] = ()
     clash_side_types: frozenset[str] = frozenset()
     met_group_phrases: tuple[tuple[str, ...], ...] = ()
+    topic_postpositions: frozenset[str] = frozenset()   # markers.postpositions read as "about" ("নিয়ে")
 
     @classmethod
     def from_config(cls, cfg: EventsConfig, inflector: Inflector) -> RoleGrammar:
@@ -224,6 +231,7 @@ class RoleGrammar:
             member_reach=cfg.member_subject_reach,
             object_genitive_endings=tuple(nfc(x).lower() for x in cfg.object_genitive_endings),
             accusative_endings=tuple(nfc(x.suffix).lower() for x in cfg.markers.suffixes if x.marker == "acc"),
+            topic_postpositions=postpositions_read_as(cfg, "about"),
             clash_side_phrases=tuple(sorted(word_phrases(cfg.clash_side_phrases, cfg.clash_side_closers),
                                             key=len, reverse=True)),
             clash_side_types=frozenset(cfg.clash_side_types),
@@ -1627,7 +1635,9 @@ def coordinated_genitive_sides(c: RoleContext) -> Decision | None:
     trigger joined by a conjunction, the second in the genitive, the first caseless ("বাংলাদেশ ও
     ভারতের" = of Bangladesh and India: the case of a coordination is marked once, on its last
     conjunct), are the sides that met. "বাংলাদেশ ও ভারতের পররাষ্ট্রসচিব পর্যায়ের বৈঠক হয়েছে" (the
-    foreign secretaries of Bangladesh and India met) -> Bangladesh and India."""
+    foreign secretaries of Bangladesh and India met) -> Bangladesh and India. Not when a topic
+    postposition stands between them and the trigger: "চীন ও ভারতের বিনিয়োগ নিয়ে বৈঠক" (a meeting on
+    Chinese and Indian investment) names what the meeting was about."""
     f, g, w = c.frame, c.grammar, c.sent.words
     parties = c.slots["actor"] + joined_parties(c)
     if not (f.reciprocal and g.verb_final) or len({x.actor.id for x in parties if x.actor is not None}) >= f.min_parties:
@@ -1636,7 +1646,7 @@ def coordinated_genitive_sides(c: RoleContext) -> Decision | None:
              and not x.pronoun]
     for x, y in zip(sides, sides[1:]):
         if x.marker in _UNMARKED and y.marker == "gen" and y.first == x.last + 2 and w[x.last + 1] in g.conjunctions \
-                and x.actor.id != y.actor.id:
+                and x.actor.id != y.actor.id and not g.topic_postpositions & set(w[y.last + 1:c.t0]):
             return Decision(parties=([x, y], []))
     return None
 
