@@ -2453,7 +2453,7 @@ def genitive_before_document(text: str, end: int, g: Grammar) -> bool:
     বিবৃতিতে বলা হয়েছে, ..."): the issuer speaks in that case, even where its bare name stands
     elsewhere in the article.
 
-    Example: ("মন্ত্রণালয়ের এক বিবৃতিতে বলা হয়েছে, ...", 12) -> True; a region ending in no
+    Example: ("মন্ত্রণালয়ের এক বিবৃতিতে বলা হয়েছে, ...", 13) -> True; a region ending in no
     genitive, or followed by no document -> False."""
     if g.document_rx is None or not g.genitive_endings or not text[:end].endswith(g.genitive_endings):
         return False
