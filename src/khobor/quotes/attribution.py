@@ -2441,7 +2441,7 @@ def body_before_behalf(text: str, end: int, g: Grammar) -> bool:
     nominative, even where its bare name stands elsewhere in the article ("সরকার ... । সরকারের পক্ষ
     থেকে বলা হচ্ছে, ..."); only the patterns that read such a region reach here.
 
-    Example: ("সরকারের পক্ষ থেকে বলা হচ্ছে, ...", 8) -> True; ("সরকারের নীতি ...", 8) -> False."""
+    Example: ("সরকারের পক্ষ থেকে বলা হচ্ছে, ...", 7) -> True; ("সরকারের নীতি ...", 7) -> False."""
     after = " ".join(text[end:end + 40].split()).lower()
     return any(after == p or after.startswith(p + " ") for p in g.behalf_postpositions)
 
