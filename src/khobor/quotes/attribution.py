@@ -2460,8 +2460,9 @@ def genitive_before_document(text: str, end: int, g: Grammar) -> bool:
     words = text[end:end + 60].split()
     if words and words[0].lower() in g.indefinites:
         words = words[1:]
-    doc = g.document_rx.match(" ".join(words[:3]))
-    return doc is not None and (doc.end() == len(" ".join(words[:3])) or " ".join(words[:3])[doc.end()] == " ")
+    head = " ".join(words[:3])  # a document's name runs over three words at most ("সংবাদ বিজ্ঞপ্তিতে")
+    doc = g.document_rx.match(head)
+    return doc is not None and (doc.end() == len(head) or head[doc.end()] == " ")
 
 
 @speaker_rule("report_before_region")
