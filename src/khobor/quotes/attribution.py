@@ -2217,13 +2217,11 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
              or body_headed_region(words, g, rules)) and _WORDCH.search(region)):
         return None
     nominative = finder.nominative(a, a + len(region))
-    behalf = None if nominative else "body_before_behalf" if body_before_behalf(text, a + len(region), g) \
-        else "genitive_before_document" if genitive_before_document(text, a + len(region), g) else None
-    if not nominative and not behalf and not source_of_according_to(m, g, region):
+    voice = None if nominative else _voice_of_a_non_nominative(text, m, region, a + len(region), g)
+    if not nominative and not voice:
         return None
     if rules is not None:
-        rules += (["report_before_region"] if after_comma else []) + (
-            [] if nominative else [behalf] if behalf else ["source_of_according_to"])
+        rules += (["report_before_region"] if after_comma else []) + ([voice] if voice else [])
     if demonym_is_no_country(finder, a, a + len(region), rules):
         return Speaker(text=region, start=a, end=a + len(region), actor=None)
     return Speaker(text=region, start=a, end=a + len(region),
@@ -2431,6 +2429,20 @@ def source_of_according_to(m, g: Grammar, region: str) -> bool:
     last = region.split()[-1].lower() if region.split() else ""
     return (" ".join(m.group("C").lower().split()) in g.according_to and m.start("S") >= m.end("C")
             and last in g.according_to_sources)
+
+
+def _voice_of_a_non_nominative(text: str, m, region: str, end: int, g: Grammar) -> str | None:
+    """The rule by which a speaker region ending at `end` speaks though it is no nominative, in
+    the order they are tried (None: it does not speak; the name goes to --explain).
+
+    Example: "সরকারের" before "পক্ষ থেকে বলা হচ্ছে, ..." -> "body_before_behalf"; "মন্ত্রণালয়ের"
+    before "এক বিবৃতিতে বলা হয়েছে" -> "genitive_before_document"; "the ministry" after
+    "according to" -> "source_of_according_to"."""
+    if body_before_behalf(text, end, g):
+        return "body_before_behalf"
+    if genitive_before_document(text, end, g):
+        return "genitive_before_document"
+    return "source_of_according_to" if source_of_according_to(m, g, region) else None
 
 
 @speaker_rule("body_before_behalf")
