@@ -503,7 +503,8 @@ def clauses_apart(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar,
     clause's report is a pronoun's or nobody's after a report of the whole: "তিনি বলেন, ...; তবে
     'সম্মানজনক' সমঝোতা হবে বলে তিনি আশাবাদী" goes on with the same speaker's one statement.
 
-    Example: "পুলিশ বলছে, গুজব বড় কারণ; তবে আইনজীবীরা মনে করেন বিচারহীনতাই দায়ী।" -> two quotes."""
+    Example: "পুলিশ বলছে, গুজব বড় কারণ; তবে মানবাধিকারকর্মীরা মনে করেন বিচারহীনতার সংস্কৃতিই মানুষকে
+    সাহস জোগাচ্ছে।" -> two quotes, the police's and the rights activists'."""
     bounds = _clause_bounds(text, us, ue, qs) if g.semicolon_clauses else []
     if len(bounds) < 2:
         return None
