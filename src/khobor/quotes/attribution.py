@@ -503,7 +503,8 @@ def clauses_apart(text: str, us: int, ue: int, qs: list[MarkedSpan], g: Grammar,
     clause's report is a pronoun's or nobody's after a report of the whole: "তিনি বলেন, ...; তবে
     'সম্মানজনক' সমঝোতা হবে বলে তিনি আশাবাদী" goes on with the same speaker's one statement.
 
-    Example: "পুলিশ বলছে, গুজব বড় কারণ; তবে আইনজীবীরা মনে করেন বিচারহীনতাই দায়ী।" -> two quotes."""
+    Example: "পুলিশ বলছে, গুজব বড় কারণ; তবে মানবাধিকারকর্মীরা মনে করেন বিচারহীনতার সংস্কৃতিই মানুষকে
+    সাহস জোগাচ্ছে।" -> two quotes, the police's and the rights activists'."""
     bounds = _clause_bounds(text, us, ue, qs) if g.semicolon_clauses else []
     if len(bounds) < 2:
         return None
@@ -2221,13 +2222,11 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
              or body_headed_region(words, g, rules)) and _WORDCH.search(region)):
         return None
     nominative = finder.nominative(a, a + len(region))
-    behalf = None if nominative else "body_before_behalf" if body_before_behalf(text, a + len(region), g) \
-        else "genitive_before_document" if genitive_before_document(text, a + len(region), g) else None
-    if not nominative and not behalf and not source_of_according_to(m, g, region):
+    voice = None if nominative else _voice_of_a_non_nominative(text, m, region, a + len(region), g)
+    if not nominative and not voice:
         return None
     if rules is not None:
-        rules += (["report_before_region"] if after_comma else []) + (
-            [] if nominative else [behalf] if behalf else ["source_of_according_to"])
+        rules += (["report_before_region"] if after_comma else []) + ([voice] if voice else [])
     if demonym_is_no_country(finder, a, a + len(region), rules):
         return Speaker(text=region, start=a, end=a + len(region), actor=None)
     return Speaker(text=region, start=a, end=a + len(region),
@@ -2437,6 +2436,20 @@ def source_of_according_to(m, g: Grammar, region: str) -> bool:
             and last in g.according_to_sources)
 
 
+def _voice_of_a_non_nominative(text: str, m, region: str, end: int, g: Grammar) -> str | None:
+    """The rule by which a speaker region ending at `end` speaks though it is no nominative, in
+    the order they are tried (None: it does not speak; the name goes to --explain).
+
+    Example: "সরকারের" before "পক্ষ থেকে বলা হচ্ছে, ..." -> "body_before_behalf"; "মন্ত্রণালয়ের"
+    before "এক বিবৃতিতে বলা হয়েছে" -> "genitive_before_document"; "the ministry" after
+    "according to" -> "source_of_according_to"."""
+    if body_before_behalf(text, end, g):
+        return "body_before_behalf"
+    if genitive_before_document(text, end, g):
+        return "genitive_before_document"
+    return "source_of_according_to" if source_of_according_to(m, g, region) else None
+
+
 @speaker_rule("body_before_behalf")
 def body_before_behalf(text: str, end: int, g: Grammar) -> bool:
     """Whether a speaker region ending at `end` stands right before one of the pack's
@@ -2445,7 +2458,7 @@ def body_before_behalf(text: str, end: int, g: Grammar) -> bool:
     nominative, even where its bare name stands elsewhere in the article ("সরকার ... । সরকারের পক্ষ
     থেকে বলা হচ্ছে, ..."); only the patterns that read such a region reach here.
 
-    Example: ("সরকারের পক্ষ থেকে বলা হচ্ছে, ...", 8) -> True; ("সরকারের নীতি ...", 8) -> False."""
+    Example: ("সরকারের পক্ষ থেকে বলা হচ্ছে, ...", 7) -> True; ("সরকারের নীতি ...", 7) -> False."""
     after = " ".join(text[end:end + 40].split()).lower()
     return any(after == p or after.startswith(p + " ") for p in g.behalf_postpositions)
 
@@ -2457,15 +2470,16 @@ def genitive_before_document(text: str, end: int, g: Grammar) -> bool:
     বিবৃতিতে বলা হয়েছে, ..."): the issuer speaks in that case, even where its bare name stands
     elsewhere in the article.
 
-    Example: ("মন্ত্রণালয়ের এক বিবৃতিতে বলা হয়েছে, ...", 12) -> True; a region ending in no
+    Example: ("মন্ত্রণালয়ের এক বিবৃতিতে বলা হয়েছে, ...", 13) -> True; a region ending in no
     genitive, or followed by no document -> False."""
     if g.document_rx is None or not g.genitive_endings or not text[:end].endswith(g.genitive_endings):
         return False
     words = text[end:end + 60].split()
     if words and words[0].lower() in g.indefinites:
         words = words[1:]
-    doc = g.document_rx.match(" ".join(words[:3]))
-    return doc is not None and (doc.end() == len(" ".join(words[:3])) or " ".join(words[:3])[doc.end()] == " ")
+    head = " ".join(words[:3])  # a document's name runs over three words at most ("সংবাদ বিজ্ঞপ্তিতে")
+    doc = g.document_rx.match(head)
+    return doc is not None and (doc.end() == len(head) or head[doc.end()] == " ")
 
 
 @speaker_rule("report_before_region")
