@@ -32,7 +32,27 @@ Each figure but the stream's is the median of the runs, printed with the 1-minut
 baseline (default ../main/src, the main checkout) runs the same measurements from its sources.
 Skipped when ../shared is absent.
 
-Last run (round 45's final code at 1ebdd121, records identical to 0e1a0e9a's; 7 December 2026,
+Last run (round 46's final code at 08d1a83b, records identical to 9fd9ed52's; 8 December 2026,
+00:23-00:28 UTC, quiet: no other session running, load 0.2 to 1.0 (the bench itself); the baseline
+is the round's start a2f3f6bc in a detached worktree, same run; round 42's machine; two runs back
+to back, the second in brackets):
+    $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start46/src
+    (a) start-up: warm cache median 1.33 s against 1.33 s (CPU 1.40 s against 1.40 s; runs 1.21 to
+        1.45 s and 1.16 to 1.42 s) [1.15 s against 1.22 s]; cold 14.37 s against 15.71 s [14.36 s against 12.55 s] (one run each)
+    (b) this tree: stream of 450 new articles 18.2 articles/s per core (slices 16.0, 21.2, 18.2) [20.1]
+          stream stage CPU ms/article: clean 2.4, entities 18.0, actors 9.0, times 6.9, quotes 11.7, events 6.7
+          (bn 381 at 18.7/s, en 69 at 16.5/s); repeat median 24.2 (24.2, 25.1, 23.3) [24.4]
+        baseline: stream 18.4 (18.9, 19.6, 16.9) [20.2]; repeat median 22.7 (22.7, 22.5, 22.9) [26.7]
+          stream stage CPU ms/article: clean 2.6, entities 18.2, actors 8.7, times 6.5, quotes 11.4, events 6.7
+    (c) trafilatura.extract alone, same rows: median 419.6 articles/s per core (235.8, 428.5, 419.6) [507.6]
+Round 46 made no speed change. Within each run the two trees are even (18.2 against 18.4, then 20.1
+against 20.2); trafilatura alone ran at 420-508 articles/s against round 45's 618-702, so the
+machine was slower again this hour and the figures are not comparable across rounds. Warm start-up
+is 1.15-1.33 s in both trees, under the 1.5 s goal but above round 45's 0.87-1.14 s on the same
+code path (the machine); the cold start (empty cache, once after install) is 12.5-15.7 s in both.
+The stream is under half the 50 articles/s goal (the Bengali NER model a third of it).
+
+Round 45's last run (its final code at 1ebdd121, records identical to 0e1a0e9a's; 7 December 2026,
 21:52-21:57 UTC, quiet: no other session running, load 0.5 to 1.0 (the bench itself); the baseline
 is the round's start 6ad3dc4d in a detached worktree, same run; round 42's machine; two runs back
 to back, the second in brackets):
@@ -54,28 +74,7 @@ with an empty cache (once after install), is 1.5 to 3.4 s slower than the start'
 was 1.3 s slower than its own start: the packs' new patterns are compiled into the cache on that
 run (not profiled); the warm start is what every later run pays.
 
-Round 44's last run (its final code at 85e67bf0; 7 December 2026, 19:26-19:30 UTC, quiet: no other
-session running, load 0.3 to 1.0 (the bench itself); the baseline is the round's start f2a441c0 in
-a detached worktree, same run; round 42's machine):
-    $ OMP_NUM_THREADS=1 bench/bench_pipeline.py --limit 150 --repeat 3 --startup-runs 5 --baseline-src /work/wt-start44/src
-    (a) start-up: warm cache median 0.82 s against 0.76 s (CPU 0.89 s against 0.81 s; runs 0.80 to
-        0.83 s and 0.74 to 0.79 s); cold 9.47 s against 8.14 s (one run each)
-    (b) this tree: stream of 450 new articles 25.4 articles/s per core (slices 23.7, 26.0, 26.7)
-          stream stage CPU ms/article: clean 2.1, entities 13.6, actors 6.3, times 4.8, quotes 7.7, events 4.7
-          (bn 381 at 26.2/s, en 69 at 22.0/s); repeat median 33.2 (33.2, 32.9, 33.6)
-        baseline: stream 26.1 (25.3, 26.3, 26.8); repeat median 32.9 (33.2, 32.9, 32.1)
-          stream stage CPU ms/article: clean 2.0, entities 13.5, actors 6.3, times 4.9, quotes 6.9, events 4.6
-    (c) trafilatura.extract alone, same rows: median 735.0 articles/s per core (391.1, 735.0, 745.7)
-Round 44's speed change is fast44's (a scan's run checked on its first two letters first; a
-sentence's words read once from the text spaCy was given; a paragraph split again only when a rule
-changed it), byte-identical; the round's new quote cues cost about 0.8 ms per article in the quotes
-stage (7.7 against 6.9); warm start-up is 0.06 s slower (the round's new pack data and patterns;
-not profiled).
-The stream is 0.7 articles/s under the baseline and the repeat 0.3 over it: even. Both start under
-the 1.5 s goal; the stream, 25.4 articles/s per core, is half the 50 articles/s goal (the Bengali
-NER model is 35% of it; trace44 measured the explain trace at about 1%).
-
-Earlier runs (rounds 26 to 43), with what each looked at and left, are in this file's git history
+Earlier runs (rounds 26 to 44), with what each looked at and left, are in this file's git history
 (`git log -p bench/bench_pipeline.py`) and in the closing notes of issue 11.
 """
 from __future__ import annotations
