@@ -2209,7 +2209,6 @@ def _bare_region_speaker(text: str, us: int, m, g: Grammar, finder: SpeakerFinde
         end = relative_clause_closing_region(text, a, addressee_closing_region(finder, a, a + len(region)), g)
         region = text[a:end].rstrip()
     region, a = author_of_document(region, a, g, rules)
-    region, a = discourse_opener_region(region, a, g, rules)
     region, a = adjunct_opening_region(region, a, g, rules)
     after_comma = _region_after_comma(text, us, m)
     if after_comma and not report_before_region(m, region, g):
@@ -2411,22 +2410,6 @@ def adjunct_opening_region(region: str, a: int, g: Grammar, rules: list[str] | N
     Example: ("রোববার সিইসি", 10) -> ("সিইসি", 17)."""
     m = g.region_adjunct_rx.match(region) if g.region_adjunct_rx is not None and a >= 0 else None
     return _region_after(m, region, a, rules, "adjunct_opening_region")
-
-
-@speaker_rule("discourse_opener_region")
-def discourse_opener_region(region: str, a: int, g: Grammar, rules: list[str] | None = None) -> tuple[str, int]:
-    """A speaker region opening with a discourse word of the pack (`discourse_openers`: "তবে",
-    "এদিকে", "however") and a space: the words after it, and where they start, name the speaker;
-    the opener links the sentence to the one before and is nobody's name.
-
-    Example: ("তবে পুলিশের", 30) -> ("পুলিশের", 34)."""
-    first, _, rest = region.partition(" ")
-    if not rest.strip() or first not in g.discourse_openers:
-        return region, a
-    if rules is not None:
-        rules.append("discourse_opener_region")
-    skip = len(region) - len(rest.lstrip())
-    return region[skip:], a + skip
 
 
 def _region_after(m, region: str, a: int, rules: list[str] | None, rule: str) -> tuple[str, int]:
