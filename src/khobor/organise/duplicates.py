@@ -568,8 +568,8 @@ def reports_agree(a: list[int], b: list[int], index: CopyIndex, copies: set[tupl
     -> True; [1, 2], [3, 4] where only 3 copies 1 -> False."""
     live = index.live
     full_a, full_b = _full_texts(a, live), _full_texts(b, live)
-    return (all(_copies_one_of(x, full_b, index, copies, threshold) for x in full_a)
-            or all(_copies_one_of(y, full_a, index, copies, threshold) for y in full_b))
+    return (all(_copies_one_of(x, full_b, live, copies, threshold) for x in full_a)
+            or all(_copies_one_of(y, full_a, live, copies, threshold) for y in full_b))
 
 
 def _full_texts(docs: list[int], live: dict[int, Article]) -> list[int]:
@@ -577,13 +577,13 @@ def _full_texts(docs: list[int], live: dict[int, Article]) -> list[int]:
     return [d for d in docs if d in live and len(live[d].tokens) >= FULL_TEXT_WORDS]
 
 
-def _copies_one_of(x: int, others: list[int], index: CopyIndex, copies: set[tuple[int, int]],
+def _copies_one_of(x: int, others: list[int], live: dict[int, Article], copies: set[tuple[int, int]],
                    threshold: float) -> bool:
-    """True when full text x is a copy of one of `others` (or there are none to compare with),
-    remembering each copy found in `copies`."""
+    """True when full text x is a copy of one of `others` (or there are none to compare with), all
+    of them among the index's `live` articles, remembering each copy found in `copies`.
+    Example: 3 against [1, 2] where (1, 3) is in `copies` -> True, nothing compared."""
     if not others:
         return True
-    live = index.live
     for y in others:
         key = (min(x, y), max(x, y))
         if key in copies:
